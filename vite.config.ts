@@ -1,0 +1,81 @@
+/**
+ * Vite does two jobs here:
+ * - `npm start`: serves index.html and the demo module (demo/main.ts) with the kit's sources,
+ *   plus the scripted test server so the demo form has something to log in to;
+ * - `npm run build` (after tsc): writes dist/whoson-elements.bundle.js, ONE self-contained
+ *   ES module with every dependency (lit, marked, DOMPurify, ...) inlined, for a plain
+ *   `<script type="module">` on a page with no build step.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { scriptedCredentials } from './test/support/scripted-login-data.js';
+import { scriptedServerEndpoint } from './test/support/scripted-server-url.js';
+import { startScriptedWhosOnServer } from './test/support/scripted-whoson-server.js';
+
+const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
+const bundleEntryId = 'virtual:whoson-elements-bundle';
+
+/**
+ * The bundle's entry: the public API plus every element registration in src/define/,
+ * found when the build runs, so a new element is in the bundle without editing a list.
+ */
+function bundleEntry(): Plugin {
+  return {
+    name: 'whoson-bundle-entry',
+    // Library mode hands the entry over as a path under the project root.
+    resolveId: (id) => (id.endsWith(bundleEntryId) ? `\0${bundleEntryId}` : undefined),
+    load(id) {
+      if (id !== `\0${bundleEntryId}`) return undefined;
+      const defineDir = `${srcDir}define/`;
+      const defines = existsSync(defineDir)
+        ? readdirSync(defineDir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort()
+        : [];
+      return [
+        `export * from ${JSON.stringify(`${srcDir}index.ts`)};`,
+        ...defines.map((name) => `import ${JSON.stringify(defineDir + name)};`),
+      ].join('\n');
+    },
+  };
+}
+
+/** `npm start` only: the scripted WhosOn server of the browser tests, announced like there. */
+function scriptedServerForDemo(): Plugin {
+  return {
+    name: 'whoson-scripted-server',
+    apply: 'serve',
+    async configureServer(server) {
+      const scripted = await startScriptedWhosOnServer();
+      server.httpServer?.once('close', () => void scripted.close());
+      server.middlewares.use(scriptedServerEndpoint, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(JSON.stringify({ url: scripted.url, credentials: scriptedCredentials }));
+      });
+      server.config.logger.info(`  Scripted WhosOn server: ${scripted.url}`);
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  plugins: [bundleEntry(), scriptedServerForDemo()],
+  server: { host: '127.0.0.1', port: 5173 },
+  // The bundle runs in browsers as is: settle Node-style environment checks now
+  // (library mode would otherwise leave `process.env.NODE_ENV` for a consumer's bundler).
+  define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+  build: {
+    outDir: 'dist',
+    // tsc has already written dist/ (declarations and per-module files).
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: true,
+    // Library mode keeps whitespace in ES output for consumers' tree-shaking; this file is
+    // the finished drop-in script, so minify it fully.
+    rolldownOptions: { output: { minify: true } },
+    lib: {
+      entry: bundleEntryId,
+      formats: ['es'],
+      fileName: () => 'whoson-elements.bundle.js',
+    },
+  },
+}));
