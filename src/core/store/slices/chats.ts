@@ -1,0 +1,102 @@
+/**
+ * Every active chat I can see, waiting or taken, by ChatUID (`chatting` replaces,
+ * `chatchanged` upserts, `chatclosed` removes). `chatchanged` may come without a `chat`
+ * before it and may repeat: an identical repeat keeps the same entry.
+ */
+import type { Chat, ParsedMessage } from '../../protocol/models.js';
+import type { SliceReducer } from '../context.js';
+import { deepEqual, removeEntries, setEntry } from '../records.js';
+
+export interface ChatEntry extends Chat {
+  /** When these values were received (context time). */
+  readonly receivedAt: number;
+  /**
+   * When the visitor started waiting, as best known: now minus WaitedSeconds when a
+   * value arrives, never later than an earlier estimate while the chat keeps waiting.
+   * SLA colours use it, so a repeated event with a stale WaitedSeconds cannot reset them.
+   */
+  readonly waitingSince: number;
+  /** What the visitor said while nobody had picked the chat up. */
+  readonly lastVisitorMessage: ParsedMessage | null;
+  readonly lastVisitorMessageAt: number | null;
+}
+
+export type ChatsState = Readonly<Record<string, ChatEntry>>;
+
+export const initialChats: ChatsState = {};
+
+export function isWaiting(chat: Pick<Chat, 'talkingToClientId'>): boolean {
+  return chat.talkingToClientId.trim() === '';
+}
+
+function sameChat(chat: Chat, entry: ChatEntry): boolean {
+  for (const key of Object.keys(chat) as Array<keyof Chat>) {
+    if (!deepEqual(chat[key], entry[key])) return false;
+  }
+  return true;
+}
+
+/** The entry for a chat as just received; `previous` itself when nothing changed. */
+export function chatEntry(chat: Chat, previous: ChatEntry | undefined, now: number): ChatEntry {
+  const impliedStart = now - Math.max(0, chat.waitedSeconds) * 1000;
+  let waitingSince = impliedStart;
+  if (previous !== undefined && (!isWaiting(chat) || isWaiting(previous))) {
+    // Still waiting (or taken: the wait is over): keep the earliest estimate.
+    waitingSince = Math.min(previous.waitingSince, impliedStart);
+  }
+  if (
+    previous !== undefined &&
+    previous.waitingSince === waitingSince &&
+    sameChat(chat, previous)
+  ) {
+    return previous;
+  }
+  return {
+    ...chat,
+    receivedAt: now,
+    waitingSince,
+    lastVisitorMessage: previous?.lastVisitorMessage ?? null,
+    lastVisitorMessageAt: previous?.lastVisitorMessageAt ?? null,
+  };
+}
+
+export const chatsReducer: SliceReducer<ChatsState> = (state, action, context) => {
+  switch (action.name) {
+    case 'chatting': {
+      // A full list: replaces, never merges; what each chat had learned is carried over.
+      const next: Record<string, ChatEntry> = {};
+      for (const chat of action.payload.chats) {
+        next[chat.chatUid] = chatEntry(chat, state[chat.chatUid], context.now);
+      }
+      return next;
+    }
+    case 'chatchanged': {
+      const chat = action.payload.chat;
+      return setEntry(state, chat.chatUid, chatEntry(chat, state[chat.chatUid], context.now));
+    }
+    case 'chatclosed':
+      return removeEntries(state, [resolveChatUid(state, action.payload.chatUid)]);
+    case 'message': {
+      // Shown on the waiting row, so the list can tell what the visitor asked.
+      const entry = state[action.payload.chatUid];
+      if (entry === undefined || !isWaiting(entry)) return state;
+      return setEntry(state, entry.chatUid, {
+        ...entry,
+        lastVisitorMessage: action.payload.message,
+        lastVisitorMessageAt: context.now,
+      });
+    }
+    case 'connected':
+      return context.stale.chats ? {} : state;
+    default:
+      return state;
+  }
+};
+
+/** Older servers name some chats by number: find the ChatUID when the key is unknown. */
+export function resolveChatUid(chats: ChatsState, idOrNumber: string): string {
+  if (Object.hasOwn(chats, idOrNumber) || !/^\d+$/.test(idOrNumber)) return idOrNumber;
+  const number = Number(idOrNumber);
+  for (const entry of Object.values(chats)) if (entry.chatNumber === number) return entry.chatUid;
+  return idOrNumber;
+}
