@@ -1,0 +1,2 @@
+/** whoson-elements: WhosOn live-chat operator features as framework-agnostic web components. */
+export * from './core/index.js';
