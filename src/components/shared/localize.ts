@@ -1,0 +1,74 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { en, type TermKey, type Terms } from '../../translations/en.js';
+
+/** A translation: any subset of the English terms; missing terms fall back to English. */
+export type Translation = Partial<Terms> & { $code: string };
+
+const translations = new Map<string, Translation>([['en', en]]);
+const hosts = new Set<LocalizeController>();
+
+/**
+ * Adds or replaces translations (e.g. `registerTranslation({ $code: 'fr', ... })`);
+ * every element re-renders in its language.
+ */
+export function registerTranslation(...added: Translation[]): void {
+  for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
+  for (const controller of hosts) controller.host.requestUpdate();
+}
+
+type TermArgs<K extends TermKey> = Terms[K] extends (...args: infer A) => string ? A : [];
+
+/**
+ * Gives an element its strings in the language of the nearest `lang` attribute (the
+ * element's, an ancestor's, or the document's), falling back to the base language
+ * (`fr` for `fr-CA`) and then to English.
+ */
+export class LocalizeController implements ReactiveController {
+  readonly host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+  }
+
+  /** The language in effect, lower-cased (e.g. `en`, `fr-ca`). */
+  lang(): string {
+    const element = this.host.closest('[lang]');
+    return (element?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
+  }
+
+  dir(): 'ltr' | 'rtl' {
+    const element = this.host.closest('[dir]');
+    const dir = element?.getAttribute('dir') ?? document.documentElement.dir;
+    if (dir === 'rtl' || dir === 'ltr') return dir;
+    return this.#lookup('$dir') === 'rtl' ? 'rtl' : 'ltr';
+  }
+
+  term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
+    const value = this.#lookup(key);
+    if (typeof value === 'function') return (value as (...values: unknown[]) => string)(...args);
+    return String(value);
+  }
+
+  /** A time of day in the element's language. */
+  time(date: Date): string {
+    return new Intl.DateTimeFormat(this.lang(), { hour: '2-digit', minute: '2-digit' }).format(date);
+  }
+
+  #lookup<K extends TermKey>(key: K): Terms[K] {
+    const lang = this.lang();
+    const exact = translations.get(lang)?.[key];
+    if (exact !== undefined) return exact as Terms[K];
+    const base = translations.get(lang.split('-')[0] ?? 'en')?.[key];
+    if (base !== undefined) return base as Terms[K];
+    return en[key];
+  }
+}
