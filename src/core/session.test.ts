@@ -284,6 +284,28 @@ describe('Session: reconnect and resync', () => {
     assert.ok(!factory.latest.commandNames.includes('SendTo'), 'nothing sent to a closed chat');
   });
 
+  it('retries a failed line as the same line, with the text as typed', async () => {
+    const { clock, factory, session, socket } = await loggedIn();
+    takeChat(socket);
+    socket.drop();
+    const localId = session.sendMessage(chatUid, 'Hello **there**?');
+    clock.advance(60_000);
+    // The chat is still open after the re-login, yet the line failed before (as if closed).
+    acceptLogin(factory.latest, 'conn-me-2', []);
+    assert.equal(session.store.getState().conversations[chatUid]?.lines.at(-1)?.state, 'failed');
+    const next = factory.latest;
+    const linesBefore = session.store.getState().conversations[chatUid]?.lines.length;
+
+    assert.equal(session.retryMessage(chatUid, localId), true);
+    const lines = session.store.getState().conversations[chatUid]?.lines ?? [];
+    assert.equal(lines.length, linesBefore, 'no second copy');
+    assert.equal(lines.at(-1)?.state, 'sent');
+    assert.equal(lines.at(-1)?.reason, undefined);
+    const sent = next.commands.filter((command) => command.Command === 'SendTo');
+    assert.deepEqual(sent.map((command) => command.Params), [[chatUid, 'Hello **there**?']]);
+    assert.equal(session.retryMessage(chatUid, localId), false, 'only failed lines are retried');
+  });
+
   it('rebuilds the operator list from the new login instead of merging', async () => {
     const { clock, factory, session, socket } = await loggedIn();
     assert.ok(session.store.getState().clients[martin]);

@@ -121,6 +121,26 @@ export class Session {
     return localId;
   }
 
+  /**
+   * Sends a failed line again, as the same line: it goes back to pending instead of a
+   * second copy appearing. The text is exactly what the operator typed. Returns false
+   * when there is no failed line with that id in the chat.
+   */
+  retryMessage(chatUid: string, localId: string): boolean {
+    const line = this.store
+      .getState()
+      .conversations[chatUid]?.lines.find((candidate) => candidate.localId === localId);
+    if (line === undefined || line.state !== 'failed') return false;
+    const text = line.message.raw;
+    const frame = commands.sendTo(chatUid, text);
+    this.store.dispatch({
+      name: 'local:message-queued',
+      payload: { chatUid, localId, text, at: this.#clock.now() },
+    });
+    this.#deliver(frame, { kind: 'chat', localId });
+    return true;
+  }
+
   /** Call on every key press in a chat composer: StartTyping/StopTyping by the 2-second rule. */
   typing(chatUid: string): void {
     this.#typing.keyPressed(chatUid);

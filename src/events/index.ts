@@ -5,3 +5,6 @@ export * from './whoson-connected.js';
 export * from './whoson-disconnected.js';
 export * from './whoson-login-failed.js';
 export * from './whoson-reconnecting.js';
+export * from './whoson-transfer-request.js';
+export * from './whoson-request-close.js';
+export * from './whoson-transfer.js';

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Session } from '../../core/session.js';
 import type { SessionState } from '../../core/store/state.js';
 import type { ChatSelection } from './chat-selection.js';
+import { ensureContextRoot } from './context-root.js';
 import { selectionContext, sessionContext } from './session-context.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -39,6 +40,8 @@ export class SessionController<K extends keyof SessionState> implements Reactive
     this.#host = host;
     this.#slices = slices;
     this.#onChange = onChange;
+    // Before the first request: a <whoson-session> upgraded later must still hear it.
+    ensureContextRoot();
     host.addController(this);
     new ContextConsumer(host, {
       context: sessionContext,
@@ -82,7 +85,7 @@ export class SessionController<K extends keyof SessionState> implements Reactive
     this.#unsubscribeAll();
   }
 
-  /** Call when the host's `session` attribute changed. */
+  /** Call from the host's `willUpdate()` when its `session` attribute changed. */
   sessionIdChanged(): void {
     if (!this.#host.isConnected) return;
     this.#attachById();

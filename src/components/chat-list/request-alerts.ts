@@ -1,0 +1,208 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isWaiting } from '../../core/store/slices/chats.js';
+import type { SessionState } from '../../core/store/state.js';
+import type { LocalizeController } from '../shared/localize.js';
+import { clearTitleCount, setTitleCount } from '../shared/title-prefix.js';
+import { alertSound } from './alert-sound.js';
+
+/** What the alerts need to know about the host element (its opt-in attributes). */
+export interface RequestAlertsHost extends ReactiveControllerHost, HTMLElement {
+  /** Desktop notifications for new requests. */
+  notify: boolean;
+  /** A tone for new requests, repeated while they wait. */
+  sound: boolean;
+  /** Seconds between repeats of the tone. */
+  soundInterval: number;
+}
+
+export interface RequestAlertsOptions {
+  localize: LocalizeController;
+  /** Speaks a sentence through the host's live region. */
+  announce(text: string): void;
+  /** The operator clicked a notification: show that chat. */
+  open(chatUid: string): void;
+  /** A request the server assigned to me (`acceptchat`) arrived. */
+  autoAccepted(chatUid: string): void;
+}
+
+type AlertState = Pick<SessionState, 'requests' | 'chats' | 'sites' | 'clients'>;
+
+/**
+ * How a new chat or transfer request makes itself noticed: a sentence in the live
+ * region, the document title's "(n) " prefix while chats wait, and, when the integrator
+ * opted in, a desktop notification and a tone that repeats while the request waits.
+ *
+ * Requests already there when the element first sees a session are not announced (the
+ * operator did not just receive them), but they count for the title and the tone.
+ */
+export class RequestAlertsController implements ReactiveController {
+  readonly #host: RequestAlertsHost;
+  readonly #options: RequestAlertsOptions;
+  #seenChats: ReadonlySet<string> | null = null;
+  #seenTransfers: ReadonlySet<string> | null = null;
+  #lastRequests: AlertState['requests'] | null = null;
+  #ringing: ReturnType<typeof setInterval> | null = null;
+  #ringingEvery = 0;
+  #unwatchSound: (() => void) | null = null;
+  readonly #notifications = new Map<string, Notification>();
+  #connected = false;
+
+  constructor(host: RequestAlertsHost, options: RequestAlertsOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** The tone is wanted but the browser still blocks audio (no click or key press yet). */
+  get soundLocked(): boolean {
+    return this.#host.sound && !alertSound.unlocked;
+  }
+
+  /** Notifications are wanted and the operator has not been asked yet. */
+  get notificationPermissionNeeded(): boolean {
+    return this.#host.notify && typeof Notification !== 'undefined' && Notification.permission === 'default';
+  }
+
+  /** Asks for notification permission: call from a click (browsers refuse otherwise). */
+  async requestNotificationPermission(): Promise<void> {
+    if (typeof Notification === 'undefined') return;
+    await Notification.requestPermission();
+    this.#host.requestUpdate();
+  }
+
+  /** Unlocks audio: call from a click. */
+  unlockSound(): void {
+    alertSound.unlock();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.#connected = false;
+    clearTitleCount(this);
+    this.#stopRinging();
+    this.#unwatchSound?.();
+    this.#unwatchSound = null;
+    for (const notification of this.#notifications.values()) notification.close();
+    this.#notifications.clear();
+    // Whatever arrives while away is not news when the element comes back.
+    this.#seenChats = null;
+    this.#seenTransfers = null;
+    this.#lastRequests = null;
+  }
+
+  /**
+   * Call on every update with the session's state (undefined without a session) and the
+   * number of waiting chats the element shows.
+   */
+  observe(state: AlertState | undefined, waitingShown: number): void {
+    if (!this.#connected) return;
+    setTitleCount(this, state ? waitingShown : 0);
+    this.#watchSound();
+    if (state === undefined) {
+      this.#seenChats = null;
+      this.#seenTransfers = null;
+      this.#lastRequests = null;
+      this.#stopRinging();
+      return;
+    }
+    if (state.requests !== this.#lastRequests) {
+      this.#lastRequests = state.requests;
+      this.#diff(state);
+    }
+    this.#ring(state);
+  }
+
+  #diff(state: AlertState): void {
+    const { chats, transfers } = state.requests;
+    const { localize } = this.#options;
+    const known = this.#seenChats;
+    if (known !== null) {
+      for (const request of Object.values(chats)) {
+        if (known.has(request.chatUid)) continue;
+        if (request.autoAccept) {
+          this.#options.announce(localize.term('chatListAutoAccepted', request.visitorName || localize.term('visitor')));
+          // Not from inside the host's update: the callback may dispatch events.
+          queueMicrotask(() => this.#options.autoAccepted(request.chatUid));
+          continue;
+        }
+        const site = state.sites[request.siteKey]?.name ?? localize.term('chatListUnknownSite', request.siteKey);
+        const text = localize.term('chatListNewChat', request.visitorName || localize.term('visitor'), site);
+        this.#options.announce(text);
+        this.#notify(request.chatUid, text);
+        alertSound.play();
+      }
+    }
+    const knownTransfers = this.#seenTransfers;
+    if (knownTransfers !== null) {
+      for (const request of Object.values(transfers)) {
+        if (knownTransfers.has(request.chatUid)) continue;
+        const visitor = state.chats[request.chatUid]?.name || localize.term('visitor');
+        const operator = state.clients[request.fromConnectionId]?.name || localize.term('chatListUnknownOperator');
+        const text = localize.term('chatListNewTransfer', visitor, operator);
+        this.#options.announce(text);
+        this.#notify(request.chatUid, text);
+        alertSound.play();
+      }
+    }
+    this.#seenChats = new Set(Object.keys(chats));
+    this.#seenTransfers = new Set(Object.keys(transfers));
+    // A notification whose request was answered (by anyone) is out of date.
+    for (const [chatUid, notification] of this.#notifications) {
+      if (chats[chatUid] === undefined && transfers[chatUid] === undefined) {
+        notification.close();
+        this.#notifications.delete(chatUid);
+      }
+    }
+  }
+
+  #notify(chatUid: string, body: string): void {
+    if (!this.#host.notify || typeof Notification === 'undefined' || Notification.permission !== 'granted') return;
+    // Only worth it when the operator is not looking at the page.
+    if (document.visibilityState === 'visible' && document.hasFocus()) return;
+    const notification = new Notification(this.#options.localize.term('chatListNotificationTitle'), {
+      body,
+      tag: `whoson-chat-${chatUid}`,
+    });
+    notification.addEventListener('click', () => {
+      window.focus();
+      this.#options.open(chatUid);
+      notification.close();
+    });
+    this.#notifications.get(chatUid)?.close();
+    this.#notifications.set(chatUid, notification);
+  }
+
+  #watchSound(): void {
+    if (this.#host.sound && this.#unwatchSound === null) {
+      this.#unwatchSound = alertSound.watch(() => this.#host.requestUpdate());
+    } else if (!this.#host.sound && this.#unwatchSound !== null) {
+      this.#unwatchSound();
+      this.#unwatchSound = null;
+    }
+  }
+
+  /** Rings every `soundInterval` seconds while a request I was offered still waits. */
+  #ring(state: AlertState): void {
+    const waiting = Object.values(state.requests.chats).some((request) => {
+      const chat = state.chats[request.chatUid];
+      return !request.autoAccept && (chat === undefined || isWaiting(chat));
+    });
+    const every = Math.max(1, Number(this.#host.soundInterval) || 10) * 1000;
+    if (!this.#host.sound || !waiting) {
+      this.#stopRinging();
+      return;
+    }
+    if (this.#ringing !== null && this.#ringingEvery === every) return;
+    this.#stopRinging();
+    this.#ringingEvery = every;
+    this.#ringing = setInterval(() => alertSound.play(), every);
+  }
+
+  #stopRinging(): void {
+    if (this.#ringing !== null) clearInterval(this.#ringing);
+    this.#ringing = null;
+  }
+}

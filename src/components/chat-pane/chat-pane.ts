@@ -1,0 +1,703 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { commands } from '../../core/protocol/commands.js';
+import type { DocumentFile, OnDemandField, Site } from '../../core/protocol/models.js';
+import { isVisitorTyping } from '../../core/store/selectors.js';
+import type { ChatEntry } from '../../core/store/slices/chats.js';
+import type { Conversation } from '../../core/store/slices/conversations.js';
+import type { SessionState } from '../../core/store/state.js';
+import type { TranscriptLine } from '../../core/store/transcript.js';
+import { WhosonTransferRequestEvent } from '../../events/whoson-transfer-request.js';
+import { AnnouncerController } from '../shared/announcer.js';
+import { LocalizeController } from '../shared/localize.js';
+import { renderMarkdown } from '../shared/markdown.js';
+import { SessionController } from '../shared/session-controller.js';
+import { TickController } from '../shared/tick.js';
+import { tokenStyles } from '../shared/tokens.styles.js';
+import { reportError, WhosonElement } from '../shared/whoson-element.js';
+import { AutoResponseController } from './auto-response-controller.js';
+import { chatPaneStyles } from './chat-pane.styles.js';
+import { CloseFlowController } from './close-flow.js';
+import { ComposerController } from './composer-controller.js';
+import { renderComposer } from './composer.js';
+import { documentsFor, renderDocumentSender } from './document-sender.js';
+import { renderFieldRequests } from './field-requests.js';
+import { renderPaneActions } from './pane-actions.js';
+import { chatMemory } from './pane-memory.js';
+import { ScrollFollow } from './scroll-follow.js';
+import { renderSuggestions } from './suggestions.js';
+import { renderTags } from './tags.js';
+import { TranscriptWatcher } from './transcript-watcher.js';
+import { renderTranscript } from './transcript.js';
+import { renderVisitSection } from './visit-section.js';
+import { renderVisitorTyping } from './visitor-typing.js';
+
+const SLICES = ['me', 'chats', 'sites', 'conversations', 'documents', 'autoResponses'] as const;
+type PaneState = Pick<SessionState, (typeof SLICES)[number]>;
+
+/** The transfer dialog's method the pane calls when nobody handled the request. */
+interface TransferDialogLike extends HTMLElement {
+  open(chatUid: string): void;
+}
+
+let paneCount = 0;
+
+/**
+ * Without `chat-uid` the pane follows the chat selected in the session (a chat list's
+ * selection). Drafts belong to their chat and stay in memory: switching chats never
+ * carries a draft to another visitor. Enter sends, Shift+Enter starts a new line, and a
+ * `/` at the start of the composer searches the auto-responses (Enter inserts the first
+ * match, Arrow Down moves into the list, Escape closes it). Suggestions and auto-responses
+ * are inserted at the cursor and never replace what was typed. A message over the
+ * 5000-character limit is refused with an error; nothing is sent and the draft stays.
+ *
+ * Everything the visitor or the server wrote is shown as text. Operator Markdown is
+ * previewed through `marked` and DOMPurify (http, https, mailto and tel links only).
+ * Actions the site or the user's rights forbid are not offered.
+ *
+ * @summary One conversation with a visitor: the transcript, the composer and everything
+ * an operator does in a chat — suggestions, auto-responses, documents, on-demand fields,
+ * visitor details, wrap-up, tags, transfer, leave and close.
+ *
+ * @tag whoson-chat-pane
+ *
+ * @event whoson-transfer-request - The transfer button was pressed; `detail.chatUid`.
+ * Cancelable: a page that opens its own transfer UI calls `preventDefault()`. When not
+ * cancelled, the pane opens the `<whoson-transfer-dialog>` of its session or page.
+ *
+ * @csspart base - The pane's wrapper.
+ * @csspart no-session - The text shown while no session is reachable.
+ * @csspart placeholder - The text shown while no chat is selected or the chat is not mine.
+ * @csspart accept - The take button of a chat that waits.
+ * @csspart header - The visitor's name and the chat's site and skills.
+ * @csspart title - The visitor's name.
+ * @csspart subtitle - Site, department and skills.
+ * @csspart state-banner - "This chat has ended" / "You left this chat".
+ * @csspart dismiss - Puts away a closed or left chat (its transcript with it).
+ * @csspart details - The collapsible visitor details (`<details>`).
+ * @csspart details-summary - Its summary line.
+ * @csspart details-heading - The survey and visit headings.
+ * @csspart details-empty - Text shown when there is no survey or visit detail.
+ * @csspart survey - The pre-chat survey (a description list).
+ * @csspart visit - The visit detail (a description list).
+ * @csspart detail-row - One name/value pair of the survey or the visit.
+ * @csspart detail-name - Its name.
+ * @csspart detail-value - Its value.
+ * @csspart pages - The pages the visitor viewed.
+ * @csspart page - One page.
+ * @csspart transcript - The scrolling transcript.
+ * @csspart lines - The list of lines.
+ * @csspart empty - Shown when there are no lines yet.
+ * @csspart line - One line (`data-from="visitor|operator|system"`, `data-state="received|pending|sent|failed"`, `data-whisper`).
+ * @csspart line-meta - The author and time of a line.
+ * @csspart author - Who wrote the line.
+ * @csspart time - When (a `<time>`).
+ * @csspart whisper-label - Marks a supervisor's whisper.
+ * @csspart text - The line's text.
+ * @csspart translation - The translation of a line.
+ * @csspart translation-label - Its label.
+ * @csspart filtered - What the visitor saw after the site's text rules.
+ * @csspart filtered-label - Its label.
+ * @csspart files - The files of a line.
+ * @csspart file-link - An uploaded file with a web address (opens in a new tab).
+ * @csspart file-name - A file whose address is not a web address (shown as text).
+ * @csspart file-note - Says why a file is not a link.
+ * @csspart line-status - "Sending…" on my pending lines.
+ * @csspart line-error - Why my line was not sent.
+ * @csspart retry - Sends a failed line again.
+ * @csspart unread-marker - Marks where the unread lines begin.
+ * @csspart new-messages - The button shown when lines arrive while scrolled up.
+ * @csspart typing - The visitor typing area.
+ * @csspart typing-indicator - "… is typing".
+ * @csspart typing-preview - What the visitor is typing.
+ * @csspart suggestions - The server's suggested replies.
+ * @csspart suggestion - One suggestion (inserts at the cursor).
+ * @csspart auto-responses - The auto-response picker.
+ * @csspart auto-response-search - Its search box.
+ * @csspart auto-response-list - A level of the auto-response tree.
+ * @csspart auto-response - An auto-response (inserts at the cursor).
+ * @csspart auto-response-subject - Its subject.
+ * @csspart auto-response-content - Its content.
+ * @csspart auto-response-folder - A folder of auto-responses.
+ * @csspart auto-response-empty - Shown when nothing matches.
+ * @csspart composer - The composer area.
+ * @csspart input-label - The composer's (visually hidden) label.
+ * @csspart input - The message textarea.
+ * @csspart send - The send button.
+ * @csspart composer-toolbar - The preview and auto-response toggles and the counter.
+ * @csspart preview-toggle - Shows or hides the Markdown preview.
+ * @csspart auto-responses-toggle - Opens or closes the auto-response picker.
+ * @csspart counter - Characters used against the 5000 limit (`data-over` past it).
+ * @csspart composer-help - The keyboard hint under the composer.
+ * @csspart error - The composer's error (over the limit, not sent).
+ * @csspart preview-section - The Markdown preview region.
+ * @csspart preview - The rendered, sanitised Markdown.
+ * @csspart preview-empty - Shown when there is nothing to preview.
+ * @csspart tools - The collapsible tools (documents, on-demand fields).
+ * @csspart tools-summary - Its summary line.
+ * @csspart documents - The document sender.
+ * @csspart documents-label - Its label.
+ * @csspart document-select - The document choice.
+ * @csspart send-document - Sends the chosen document.
+ * @csspart field-requests - The on-demand field requests.
+ * @csspart field-requests-label - Their label.
+ * @csspart field-request - Asks the visitor for one field (`data-field`).
+ * @csspart notice - A short confirmation (document sent, field asked for) or failure.
+ * @csspart wrap-up - The wrap-up section (`data-type`, `data-required`).
+ * @csspart wrap-up-heading - Its heading.
+ * @csspart wrap-up-message - The site's wrap-up message.
+ * @csspart wrap-up-required - Says a wrap-up is needed before closing.
+ * @csspart wrap-up-chosen - The wrap-up chosen.
+ * @csspart wrap-up-options - The options.
+ * @csspart wrap-up-option - One option (`data-value`, `aria-pressed`).
+ * @csspart wrap-up-back - Back to the enclosing options.
+ * @csspart wrap-up-select - The List type's select.
+ * @csspart wrap-up-save - Saves the List choice.
+ * @csspart wrap-up-menu-button - Opens the Menu type's options.
+ * @csspart wrap-up-menu - A level of the Menu type's options.
+ * @csspart wrap-up-group - A Menu option holding others.
+ * @csspart tags-section - The collapsible tags (`<details>`).
+ * @csspart tags-summary - Its summary line.
+ * @csspart tags - The tag editor.
+ * @csspart tags-legend - Its legend.
+ * @csspart tag-option - A site tag with its checkbox.
+ * @csspart tag-checkbox - The checkbox of a site tag.
+ * @csspart free-tags - Tags typed by the operator.
+ * @csspart free-tag - One of them.
+ * @csspart tag-remove - Removes a typed tag.
+ * @csspart tag-add - The new tag field and button.
+ * @csspart tag-input-label - The new tag label.
+ * @csspart tag-input - The new tag field.
+ * @csspart tag-add-button - Adds the typed tag.
+ * @csspart actions - The chat actions.
+ * @csspart transfer - Opens the transfer dialog.
+ * @csspart leave - Leaves the chat for colleagues.
+ * @csspart close - Closes the chat (asks first).
+ * @csspart confirm - The close confirmation.
+ * @csspart confirm-text - Its question.
+ * @csspart confirm-close - Closes the chat for good.
+ * @csspart confirm-cancel - Keeps it open.
+ * @csspart action-error - Why an action failed.
+ * @csspart announcer - The visually hidden live region (new visitor messages).
+ *
+ * @cssproperty --whoson-chat-pane-background - The pane's background.
+ * @cssproperty --whoson-chat-pane-text-color - The pane's text colour.
+ * @cssproperty --whoson-chat-pane-muted-color - Secondary text (times, labels, hints).
+ * @cssproperty --whoson-chat-pane-border-color - Borders and separators.
+ * @cssproperty --whoson-chat-pane-gap - Space between the pane's sections.
+ * @cssproperty --whoson-chat-pane-radius - Corner radius of bubbles, buttons and fields.
+ * @cssproperty --whoson-chat-pane-visitor-background - Visitor lines' background.
+ * @cssproperty --whoson-chat-pane-operator-background - Operator lines' background.
+ * @cssproperty --whoson-chat-pane-operator-color - Operator lines' text colour.
+ * @cssproperty --whoson-chat-pane-system-color - Server lines' text colour.
+ * @cssproperty --whoson-chat-pane-failed-color - Failed lines and errors.
+ * @cssproperty --whoson-chat-pane-accent - Buttons and the unread marker.
+ * @cssproperty --whoson-chat-pane-on-accent - Text on the accent colour.
+ * @cssproperty --whoson-chat-pane-input-background - The composer's background.
+ * @cssproperty --whoson-chat-pane-input-min-height - The composer's minimum height.
+ * @cssproperty --whoson-chat-pane-transcript-min-height - The transcript's minimum height.
+ *
+ * @cssstate closed - The chat has ended.
+ * @cssstate left - I left the chat (or it was transferred or taken over).
+ * @cssstate visitor-typing - The visitor is typing.
+ */
+export class WhosonChatPane extends WhosonElement {
+  static override styles = [tokenStyles, chatPaneStyles];
+
+  /** The chat to show. Without it the pane follows the session's selected chat. */
+  @property({ attribute: 'chat-uid', reflect: true }) chatUid = '';
+
+  /** The id of a `<whoson-session>` elsewhere in the page (not needed inside one). */
+  @property({ attribute: 'session', reflect: true }) sessionId = '';
+
+  /**
+   * The time source for expiring indicators (tests move it forward).
+   * @internal
+   */
+  @property({ attribute: false }) now: () => number = Date.now;
+
+  @state() private previewShown = false;
+  @state() private newTag = '';
+  @state() private selectedDocument = '';
+  @state() private notice = '';
+  @state() private actionError = '';
+
+  readonly #id = `whoson-chat-pane-${++paneCount}`;
+  readonly #session = new SessionController(this, SLICES);
+  readonly #localize = new LocalizeController(this);
+  readonly #announcer = new AnnouncerController(this);
+  readonly #tick = new TickController(this, {
+    needed: () => this.#typingShown,
+    now: () => this.now(),
+  });
+  readonly #textarea = createRef<HTMLTextAreaElement>();
+  readonly #preview = createRef<HTMLDivElement>();
+  readonly #scroller = createRef<HTMLDivElement>();
+  readonly #follow = new ScrollFollow(
+    this,
+    () => this.#scroller.value,
+    () => this.#markReadIfSeen(),
+  );
+  readonly #watcher = new TranscriptWatcher({
+    follow: this.#follow,
+    seeingLatest: () => this.#seeingLatest(),
+    announce: (conversation, lines) => {
+      const name = conversation.visitorName || this.#localize.term('visitor');
+      const text = lines.map((line) => line.text).join(' ');
+      this.#announcer.announce(this.#localize.term('chatPaneAnnounce', name, text));
+    },
+  });
+  readonly #composer: ComposerController = new ComposerController(this, {
+    session: () => this.#session.session,
+    chatUid: () => this.#currentChatUid,
+    textarea: () => this.#textarea.value,
+    localize: this.#localize,
+    onSent: () => {
+      this.#watcher.clearMarker();
+      this.#follow.scrollToBottom();
+    },
+    onSlashEnter: (): boolean => this.#responses.insertFirstMatch(),
+  });
+  readonly #responses: AutoResponseController = new AutoResponseController(this, {
+    composer: this.#composer,
+    library: () => {
+      const state = this.#state;
+      const conversation = state?.conversations[this.#currentChatUid];
+      return state && conversation ? { responses: state.autoResponses, siteKey: conversation.siteKey } : undefined;
+    },
+    root: () => this.renderRoot,
+  });
+  readonly #closeFlow = new CloseFlowController(this, {
+    session: () => this.#session.session,
+    act: (action) => this.#act(action),
+    focusPart: (name) => this.#focusPart(name),
+    dismissed: (chatUid) => {
+      const selection = this.#session.selection;
+      if (!this.chatUid && selection?.chatUid === chatUid) selection.select('');
+    },
+  });
+
+  #internals: ElementInternals | undefined;
+  #typingShown = false;
+  #renderedPreview: string | null = null;
+
+  constructor() {
+    super();
+    try {
+      this.#internals = this.attachInternals();
+    } catch {
+      this.#internals = undefined;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+  }
+
+  get #currentChatUid(): string {
+    return this.chatUid || this.#session.selection?.chatUid || '';
+  }
+
+  get #state(): PaneState | undefined {
+    return this.#session.state as PaneState | undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const chatUid = this.#currentChatUid;
+    this.#composer.showChat(chatUid);
+    if (this.#watcher.observe(chatUid, this.#state?.conversations[chatUid]) === 'switched') {
+      this.#resetForNewChat();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (changed.has('sessionId') && changed.get('sessionId') !== undefined) this.#session.sessionIdChanged();
+    this.#renderPreview();
+    // Reading the store during an update would schedule another one: after it, then.
+    queueMicrotask(() => this.#markReadIfSeen());
+  }
+
+  #resetForNewChat(): void {
+    this.previewShown = false;
+    this.newTag = '';
+    this.selectedDocument = '';
+    this.notice = '';
+    this.actionError = '';
+    this.#responses.reset();
+    this.#closeFlow.reset();
+  }
+
+  /** The operator sees the latest lines of a visible pane: they are read. */
+  #markReadIfSeen(): void {
+    const session = this.#session.session;
+    const chatUid = this.#currentChatUid;
+    const conversation = this.#state?.conversations[chatUid];
+    if (!session || !conversation || conversation.unread === 0) return;
+    if (this.#seeingLatest()) session.markRead(chatUid);
+  }
+
+  /** The pane is on screen, in a visible tab, scrolled to the latest lines. */
+  #seeingLatest(): boolean {
+    if (!this.isConnected || document.visibilityState !== 'visible') return false;
+    if (typeof this.checkVisibility === 'function' && !this.checkVisibility()) return false;
+    return this.#follow.atBottom;
+  }
+
+  readonly #onVisibilityChange = (): void => {
+    this.#markReadIfSeen();
+  };
+
+  #renderPreview(): void {
+    const container = this.#preview.value;
+    if (!container || !this.previewShown) {
+      this.#renderedPreview = null;
+      return;
+    }
+    const draft = this.#composer.draft;
+    if (draft === this.#renderedPreview) return;
+    this.#renderedPreview = draft;
+    container.replaceChildren(renderMarkdown(draft));
+  }
+
+  #focusPart(name: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[part="${name}"]`)?.focus());
+  }
+
+  // Render
+
+  override render(): TemplateResult {
+    const session = this.#session.session;
+    const state = this.#state;
+    this.#typingShown = false;
+    if (!session || !state) {
+      this.#setStates(undefined, false);
+      return html`<p part="no-session">${this.#localize.term('noSession')}</p>${this.#announcer.render()}`;
+    }
+    const chatUid = this.#currentChatUid;
+    const conversation = state.conversations[chatUid];
+    if (!conversation) {
+      this.#setStates(undefined, false);
+      return this.#renderNotMine(state, chatUid);
+    }
+    const chat = state.chats[chatUid];
+    const site = state.sites[conversation.siteKey];
+    const active = !conversation.closed && !conversation.left;
+    const typing = active && isVisitorTyping(conversation, this.#tick.now);
+    this.#typingShown = typing;
+    this.#setStates(conversation, typing);
+    const name = conversation.visitorName || this.#localize.term('visitor');
+    return html`<section part="base" aria-label=${this.#localize.term('chatPaneLabel', name)}>
+      ${this.#renderHeader(conversation, chat, site)} ${this.#renderStateBanner(conversation, site)}
+      ${this.#renderDetails(conversation, chat)}
+      <div
+        part="transcript"
+        tabindex="0"
+        role="region"
+        aria-label=${this.#localize.term('chatPaneTranscript')}
+        @scroll=${this.#follow.onScroll}
+        ${ref(this.#scroller)}
+      >
+        ${renderTranscript({
+          lines: conversation.lines,
+          visitorName: conversation.visitorName,
+          markerKey: this.#watcher.markerKey,
+          localize: this.#localize,
+          onRetry: (line) => this.#retry(line),
+        })}
+      </div>
+      ${this.#follow.unseen > 0
+        ? html`<button part="new-messages" type="button" @click=${() => this.#follow.scrollToBottom()}>
+            ${this.#localize.term('chatPaneNewMessages', this.#follow.unseen)}
+          </button>`
+        : nothing}
+      ${renderVisitorTyping({
+        typing,
+        visitorName: conversation.visitorName,
+        preview: conversation.preview,
+        localize: this.#localize,
+      })}
+      ${active ? this.#renderReplyArea(conversation) : nothing}
+      ${this.#closeFlow.renderWrapUp(`${this.#id}-wrap-up`, conversation, site, this.#localize)}
+      ${this.#renderTools(conversation, state, site)} ${this.#renderTags(conversation, site)}
+      ${renderPaneActions({
+        id: this.#id,
+        active,
+        confirming: this.#closeFlow.confirming,
+        error: this.actionError,
+        localize: this.#localize,
+        onTransfer: () => this.#transfer(chatUid),
+        onLeave: () => this.#leave(chatUid),
+        onClose: () => this.#closeFlow.requestClose(conversation, site),
+        onConfirmClose: () => this.#closeFlow.confirmClose(chatUid),
+        onCancelClose: this.#closeFlow.cancelClose,
+      })}
+      ${this.#announcer.render()}
+    </section>`;
+  }
+
+  #renderNotMine(state: PaneState, chatUid: string): TemplateResult {
+    const chat = state.chats[chatUid];
+    if (!chat) {
+      return html`<p part="placeholder">${this.#localize.term('chatPaneNoChat')}</p>${this.#announcer.render()}`;
+    }
+    const waiting = chat.talkingToClientId.trim() === '';
+    const canTake = waiting && state.me.rights?.canTakeChats !== false;
+    const name = chat.name || this.#localize.term('visitor');
+    return html`<section part="base" aria-label=${this.#localize.term('chatPaneLabel', name)}>
+      ${this.#renderHeader(null, chat, state.sites[chat.siteKey])}
+      <p part="placeholder">${this.#localize.term('chatPaneNotMine')}</p>
+      ${canTake
+        ? html`<button part="accept" type="button" @click=${() => this.#act(() => this.#session.session?.accept(chatUid))}>
+            ${this.#localize.term('chatPaneTake')}
+          </button>`
+        : nothing}
+      ${this.#announcer.render()}
+    </section>`;
+  }
+
+  #renderHeader(conversation: Conversation | null, chat: ChatEntry | undefined, site: Site | undefined): TemplateResult {
+    const name = conversation?.visitorName || chat?.name || this.#localize.term('visitor');
+    const skills = conversation?.skillNames.length ? conversation.skillNames : (chat?.skillNames ?? []);
+    const subtitle = [site?.name ?? '', chat?.dept ?? '', skills.join(', ')].filter((part) => part !== '').join(' · ');
+    return html`<header part="header">
+      <h2 part="title">${name}</h2>
+      ${subtitle ? html`<p part="subtitle">${subtitle}</p>` : nothing}
+    </header>`;
+  }
+
+  #renderStateBanner(conversation: Conversation, site: Site | undefined): TemplateResult | typeof nothing {
+    if (!conversation.closed && !conversation.left) return nothing;
+    const text = conversation.closed
+      ? this.#localize.term('chatPaneClosed')
+      : conversation.acquiredBy
+        ? this.#localize.term('chatPaneAcquired', conversation.acquiredBy)
+        : this.#localize.term('chatPaneLeft');
+    return html`<div part="state-banner" role="status">
+      <span>${text}</span>
+      <button part="dismiss" type="button" @click=${() => this.#closeFlow.dismiss(conversation, site)}>
+        ${this.#localize.term('chatPaneDismiss')}
+      </button>
+    </div>`;
+  }
+
+  #renderDetails(conversation: Conversation, chat: ChatEntry | undefined): TemplateResult {
+    const session = this.#session.session;
+    const memory = session ? chatMemory(session, conversation.chatUid) : undefined;
+    return renderVisitSection({
+      survey: conversation.preChatSurvey,
+      visit: conversation.visitDetail,
+      loading: memory?.visitRequested === true && conversation.visitDetail === null,
+      location: chat?.location ?? conversation.header?.location ?? '',
+      localize: this.#localize,
+      onOpen: () => this.#requestVisit(conversation, chat),
+    });
+  }
+
+  #renderReplyArea(conversation: Conversation): TemplateResult {
+    const pickerId = `${this.#id}-responses`;
+    return html`${renderSuggestions({
+        suggestions: conversation.suggestions,
+        localize: this.#localize,
+        onInsert: (text) => this.#composer.insert(text),
+      })}
+      ${this.#responses.render(pickerId, this.#localize)}
+      ${renderComposer({
+        id: this.#id,
+        composer: this.#composer,
+        textareaRef: this.#textarea,
+        previewRef: this.#preview,
+        previewShown: this.previewShown,
+        pickerId,
+        pickerOpen: this.#responses.shown,
+        localize: this.#localize,
+        onTogglePreview: () => {
+          this.previewShown = !this.previewShown;
+        },
+        onTogglePicker: () => this.#responses.toggle(),
+        onKeydown: this.#onComposerKeydown,
+      })}`;
+  }
+
+  #renderTools(conversation: Conversation, state: PaneState, site: Site | undefined): TemplateResult | typeof nothing {
+    if (conversation.closed || conversation.left) return nothing;
+    const documents = site?.disableFileSend ? [] : documentsFor(state.documents, conversation.siteKey);
+    const fields = site?.onDemandFields ?? [];
+    if (documents.length === 0 && fields.length === 0) return nothing;
+    return html`<details part="tools">
+      <summary part="tools-summary">${this.#localize.term('chatPaneTools')}</summary>
+      ${documents.length > 0
+        ? renderDocumentSender({
+            id: `${this.#id}-documents`,
+            documents,
+            selected: this.selectedDocument,
+            localize: this.#localize,
+            onSelect: (id) => {
+              this.selectedDocument = id;
+            },
+            onSend: (document) => this.#sendDocument(conversation.chatUid, document),
+          })
+        : nothing}
+      ${fields.length > 0
+        ? renderFieldRequests({
+            id: `${this.#id}-fields`,
+            fields,
+            localize: this.#localize,
+            onRequest: (field) => this.#requestField(conversation.chatUid, field),
+          })
+        : nothing}
+      ${this.notice ? html`<p part="notice" role="status">${this.notice}</p>` : nothing}
+    </details>`;
+  }
+
+  #renderTags(conversation: Conversation, site: Site | undefined): TemplateResult {
+    const tags = this.#tagsOf(conversation);
+    return html`<details part="tags-section">
+      <summary part="tags-summary">${this.#localize.term('chatPaneTags')}${tags.length > 0 ? ` (${tags.length})` : ''}</summary>
+      ${renderTags({
+        id: `${this.#id}-tags`,
+        siteTags: site?.tags ?? [],
+        tags,
+        newTag: this.newTag,
+        localize: this.#localize,
+        onChange: (next) => this.#setTags(conversation, next),
+        onNewTagInput: (text) => {
+          this.newTag = text;
+        },
+      })}
+    </details>`;
+  }
+
+  readonly #onComposerKeydown = (event: KeyboardEvent): void => {
+    if (this.#responses.onComposerKeydown(event, this.#caretOnLastLine())) return;
+    this.#composer.onKeydown(event);
+  };
+
+  #caretOnLastLine(): boolean {
+    const textarea = this.#textarea.value;
+    if (!textarea) return true;
+    return !textarea.value.slice(textarea.selectionEnd).includes('\n');
+  }
+
+  // Actions
+
+  /** Runs an action, showing (not throwing) what went wrong, e.g. while offline. */
+  #act(action: () => void): boolean {
+    this.actionError = '';
+    try {
+      action();
+      return true;
+    } catch (error) {
+      this.actionError = this.#localize.term(
+        'chatPaneActionFailed',
+        error instanceof Error ? error.message : String(error),
+      );
+      return false;
+    }
+  }
+
+  #retry(line: TranscriptLine): void {
+    const session = this.#session.session;
+    const localId = line.localId;
+    if (!session || localId === undefined) return;
+    this.#act(() => {
+      session.retryMessage(this.#currentChatUid, localId);
+    });
+  }
+
+  #requestVisit(conversation: Conversation, chat: ChatEntry | undefined): void {
+    const session = this.#session.session;
+    if (!session) return;
+    const memory = chatMemory(session, conversation.chatUid);
+    if (memory.visitRequested || conversation.visitDetail !== null) return;
+    const header = conversation.header;
+    const ip = chat?.ip || header?.ip || '';
+    if (ip === '') return;
+    const visitor = {
+      siteKey: chat?.siteKey || header?.siteKey || conversation.siteKey,
+      ip,
+      trackingId: chat?.trackingId ?? header?.trackingId ?? '',
+    };
+    if (this.#act(() => session.sendCommand(commands.getChatVisit(visitor, conversation.chatUid)))) {
+      memory.visitRequested = true;
+      this.requestUpdate();
+    }
+  }
+
+  #sendDocument(chatUid: string, document: DocumentFile): void {
+    const session = this.#session.session;
+    if (!session) return;
+    if (this.#act(() => session.sendCommand(commands.sendDocumentTo(chatUid, document.id)))) {
+      this.notice = this.#localize.term('chatPaneDocumentSent', document.fileName);
+    }
+  }
+
+  #requestField(chatUid: string, field: OnDemandField): void {
+    const session = this.#session.session;
+    if (!session) return;
+    if (this.#act(() => session.sendCommand(commands.fieldRequest(chatUid, field.fieldName, '')))) {
+      this.notice = this.#localize.term('chatPaneFieldRequested', field.fieldName);
+    }
+  }
+
+  #tagsOf(conversation: Conversation): readonly string[] {
+    const session = this.#session.session;
+    const remembered = session ? chatMemory(session, conversation.chatUid).tags : null;
+    return remembered ?? conversation.header?.tags ?? [];
+  }
+
+  #setTags(conversation: Conversation, tags: readonly string[]): void {
+    const session = this.#session.session;
+    if (!session) return;
+    if (this.#act(() => session.setTags(conversation.chatUid, tags))) {
+      chatMemory(session, conversation.chatUid).tags = tags;
+      this.requestUpdate();
+    }
+  }
+
+  #transfer(chatUid: string): void {
+    // A transfer dialog (or the page) that answers the request cancels it.
+    if (!this.emit(new WhosonTransferRequestEvent({ chatUid }))) return;
+    const dialog = this.#findTransferDialog();
+    if (dialog) this.#act(() => dialog.open(chatUid));
+  }
+
+  /** The transfer dialog of this pane's session subtree, else of the page. */
+  #findTransferDialog(): TransferDialogLike | null {
+    const isDialog = (element: Element | null): element is TransferDialogLike =>
+      element !== null && typeof (element as Partial<TransferDialogLike>).open === 'function';
+    const inSession = this.closest('whoson-session')?.querySelector('whoson-transfer-dialog') ?? null;
+    if (isDialog(inSession)) return inSession;
+    const inPage = document.querySelector('whoson-transfer-dialog');
+    return isDialog(inPage) ? inPage : null;
+  }
+
+  #leave(chatUid: string): void {
+    const session = this.#session.session;
+    if (session) this.#act(() => session.leave(chatUid));
+  }
+
+  #setStates(conversation: Conversation | undefined, typing: boolean): void {
+    const states = this.#internals?.states;
+    if (!states) return;
+    const set = (name: string, on: boolean) => {
+      try {
+        if (on) states.add(name);
+        else states.delete(name);
+      } catch (error) {
+        reportError(error);
+      }
+    };
+    set('closed', conversation?.closed === true);
+    set('left', conversation?.left === true && !conversation.closed);
+    set('visitor-typing', typing);
+  }
+}

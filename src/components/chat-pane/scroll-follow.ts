@@ -1,0 +1,87 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How close to the bottom counts as "reading the latest lines". */
+export const FOLLOW_THRESHOLD_PX = 50;
+
+/**
+ * Auto-scroll that does not yank the view: new lines scroll the transcript only when the
+ * operator was already within FOLLOW_THRESHOLD_PX of the bottom. Otherwise the lines are
+ * counted, so the host can offer a "new messages" button instead.
+ */
+export class ScrollFollow implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #scroller: () => HTMLElement | null | undefined;
+  readonly #onReachBottom: () => void;
+  #atBottom = true;
+  #pendingScroll = false;
+  #unseen = 0;
+
+  constructor(
+    host: ReactiveControllerHost,
+    scroller: () => HTMLElement | null | undefined,
+    onReachBottom: () => void,
+  ) {
+    this.#host = host;
+    this.#scroller = scroller;
+    this.#onReachBottom = onReachBottom;
+    host.addController(this);
+  }
+
+  /** The operator is reading the latest lines. */
+  get atBottom(): boolean {
+    return this.#atBottom;
+  }
+
+  /** Lines that arrived below the view while the operator was scrolled up. */
+  get unseen(): number {
+    return this.#unseen;
+  }
+
+  /**
+   * Call before the DOM updates with `added` new lines. `force` (the operator's own
+   * message, another chat opened) scrolls whatever the position.
+   */
+  linesAdded(added: number, force = false): void {
+    const atBottomNow = this.#measure();
+    if (force || atBottomNow) {
+      this.#pendingScroll = true;
+      this.#unseen = 0;
+    } else if (added > 0) {
+      this.#unseen += added;
+    }
+  }
+
+  /** Jumps to the newest line (the "new messages" button). */
+  scrollToBottom(): void {
+    this.#pendingScroll = true;
+    this.#unseen = 0;
+    this.#host.requestUpdate();
+  }
+
+  /** Bind to the scroller's `scroll` event. */
+  readonly onScroll = (): void => {
+    const was = this.#atBottom;
+    this.#atBottom = this.#measure();
+    if (this.#atBottom && this.#unseen > 0) {
+      this.#unseen = 0;
+      this.#host.requestUpdate();
+    }
+    if (this.#atBottom && !was) this.#onReachBottom();
+  };
+
+  hostUpdated(): void {
+    if (!this.#pendingScroll) return;
+    this.#pendingScroll = false;
+    const scroller = this.#scroller();
+    if (!scroller) return;
+    scroller.scrollTop = scroller.scrollHeight;
+    this.#atBottom = true;
+  }
+
+  #measure(): boolean {
+    const scroller = this.#scroller();
+    if (!scroller) return true;
+    const distance = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
+    return distance <= FOLLOW_THRESHOLD_PX;
+  }
+}

@@ -1,0 +1,10 @@
+import { WhosonSession } from '../components/session/session.js';
+import { defineElement } from './define-element.js';
+
+defineElement('whoson-session', WhosonSession);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'whoson-session': WhosonSession;
+  }
+}

@@ -1,0 +1,33 @@
+/** Strings of `<whoson-chat-list>`. */
+export const chatListTerms = {
+  chatListLabel: 'Chats',
+  chatListWaiting: 'Waiting',
+  chatListMine: 'My chats',
+  chatListColleagues: "Colleagues' chats",
+  chatListTransfers: 'Transfer requests',
+  chatListNoneWaiting: 'No chats waiting.',
+  chatListNoneMine: 'No active chats.',
+  chatListTake: 'Take',
+  /** The take button's accessible name: which chat it takes. */
+  chatListTakeChatWith: (visitor: string) => `Take chat with ${visitor}`,
+  chatListDismiss: 'Decline',
+  chatListDismissTransferOf: (visitor: string) => `Decline transfer of ${visitor}`,
+  chatListHoursMinutes: (hours: number, minutes: number) => `${hours}h ${String(minutes).padStart(2, '0')}m`,
+  chatListSlaWarning: 'Near SLA',
+  chatListSlaBreached: 'Past SLA',
+  chatListUnread: (count: number) => (count === 1 ? '1 unread message' : `${count} unread messages`),
+  chatListTyping: 'typing…',
+  chatListMonitoredBy: (name: string) => `monitored by ${name}`,
+  chatListWithOperator: (name: string) => `with ${name}`,
+  chatListTransferFrom: (operator: string) => `from ${operator}`,
+  chatListUnknownOperator: 'another operator',
+  chatListUnknownSite: (siteKey: number) => `Site ${siteKey}`,
+  chatListNewChat: (visitor: string, site: string) => `New chat request from ${visitor} on ${site}.`,
+  chatListAutoAccepted: (visitor: string) => `Chat with ${visitor} was assigned to you.`,
+  chatListNewTransfer: (visitor: string, operator: string) =>
+    `${operator} wants to transfer the chat with ${visitor} to you.`,
+  chatListTakeFailed: (reason: string) => `Could not take the chat: ${reason}`,
+  chatListNotificationTitle: 'New chat request',
+  chatListEnableSound: 'Click to enable sound alerts',
+  chatListEnableNotifications: 'Enable desktop notifications',
+};

@@ -1,0 +1,26 @@
+/** Strings of `<whoson-session>`: the login form, the connection indicator, the status bar. */
+export const sessionTerms = {
+  sessionLoginTitle: 'Log in to WhosOn',
+  sessionUsername: 'Username',
+  sessionPassword: 'Password',
+  sessionAuthString: 'Authentication string',
+  sessionInitialStatus: 'Status after logging in',
+  sessionLogIn: 'Log in',
+  sessionLoggingIn: 'Logging in…',
+  sessionLoginFailed: (reason: string) => `Login failed: ${reason}`,
+  sessionMissingUrl: 'No server address: set the url attribute of <whoson-session>.',
+  sessionMissingField: (field: string) => `${field} is required.`,
+  sessionInsecureUrl: (host: string) =>
+    `The connection to ${host} is not encrypted (ws://): passwords and chats can be read on the network. Use wss://.`,
+  sessionBarLabel: 'WhosOn session',
+  sessionSignedInAs: (name: string) => `Logged in as ${name}`,
+  sessionConnectionConnecting: 'Connecting…',
+  sessionConnectionOnline: 'Connected',
+  sessionConnectionReconnecting: 'Connection lost, reconnecting',
+  sessionConnectionOffline: 'Offline',
+  sessionReconnectIn: (seconds: number) => `next attempt in ${seconds}s`,
+  sessionReconnectNow: 'trying now',
+  sessionStatus: 'Status',
+  sessionStatusMessage: 'Status message',
+  sessionLogOut: 'Log out',
+};
