@@ -1,7 +1,7 @@
 /**
  * Vite does two jobs here:
- * - `npm start`: serves index.html and the demo module (demo/main.ts) with the kit's sources,
- *   plus the scripted test server so the demo form has something to log in to;
+ * - `npm start` (scripts/start-demo.ts runs it in middleware mode beside the simulator):
+ *   serves index.html and the demo module (demo/main.ts) with the kit's sources;
  * - `npm run build` (after tsc): writes dist/whoson-elements.bundle.js, ONE self-contained
  *   ES module with every dependency (lit, marked, DOMPurify, ...) inlined, for a plain
  *   `<script type="module">` on a page with no build step.
@@ -9,9 +9,6 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { scriptedCredentials } from './test/support/scripted-login-data.js';
-import { scriptedServerEndpoint } from './test/support/scripted-server-url.js';
-import { startScriptedWhosOnServer } from './test/support/scripted-whoson-server.js';
 
 const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
 const bundleEntryId = 'virtual:whoson-elements-bundle';
@@ -39,25 +36,8 @@ function bundleEntry(): Plugin {
   };
 }
 
-/** `npm start` only: the scripted WhosOn server of the browser tests, announced like there. */
-function scriptedServerForDemo(): Plugin {
-  return {
-    name: 'whoson-scripted-server',
-    apply: 'serve',
-    async configureServer(server) {
-      const scripted = await startScriptedWhosOnServer();
-      server.httpServer?.once('close', () => void scripted.close());
-      server.middlewares.use(scriptedServerEndpoint, (_request, response) => {
-        response.setHeader('Content-Type', 'application/json');
-        response.end(JSON.stringify({ url: scripted.url, credentials: scriptedCredentials }));
-      });
-      server.config.logger.info(`  Scripted WhosOn server: ${scripted.url}`);
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
-  plugins: [bundleEntry(), scriptedServerForDemo()],
+  plugins: [bundleEntry()],
   server: { host: '127.0.0.1', port: 5173 },
   // The bundle runs in browsers as is: settle Node-style environment checks now
   // (library mode would otherwise leave `process.env.NODE_ENV` for a consumer's bundler).
