@@ -78,6 +78,29 @@ function focusChain(element: HTMLElement | null): HTMLElement[] {
   return chain;
 }
 
+/** Controls that can take the focus, in document order. */
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Focuses the element or, when it takes no focus itself (a component host whose control
+ * went away, e.g. the pane's transfer button once the chat left it), the first control
+ * inside its shadow root that does. True when the focus landed in it.
+ */
+function focusInto(element: HTMLElement): boolean {
+  const landed = (): boolean => {
+    const active = deepActiveElement();
+    return active !== null && focusChain(active).includes(element);
+  };
+  element.focus();
+  if (landed()) return true;
+  for (const control of element.shadowRoot?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []) {
+    control.focus();
+    if (landed()) return true;
+  }
+  return false;
+}
+
 /**
  * @summary A modal dialog that hands a chat on: to online operators, a department, skills or
  * a transfer queue, with an optional message.
@@ -89,8 +112,9 @@ function focusChain(element: HTMLElement | null): HTMLElement[] {
  * UI cancels the request first.
  *
  * The dialog is a native modal `<dialog>`: focus moves to the search field and stays
- * inside; closing gives it back to the control that opened it. Escape and the cancel
- * button dispatch a cancelable `whoson-request-close`.
+ * inside; closing gives it back to the control that opened it (or, when that control is
+ * gone, to the first control of the component it was in, e.g. the chat pane after a
+ * transfer). Escape and the cancel button dispatch a cancelable `whoson-request-close`.
  *
  * Only operators who are online (Status 0) are offered, within my department unless my
  * Rights allow transfers outside it; an operator who goes offline while the dialog is open
@@ -657,10 +681,7 @@ export class WhosonTransferDialog extends WhosonElement {
     const opener = this.#opener;
     this.#opener = [];
     for (const element of opener) {
-      if (!element.isConnected) continue;
-      element.focus();
-      const active = deepActiveElement();
-      if (active !== null && focusChain(active).includes(element)) break;
+      if (element.isConnected && focusInto(element)) break;
     }
   };
 
