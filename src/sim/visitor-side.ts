@@ -14,15 +14,14 @@ import {
   PLEASE_WAIT,
 } from './chat-lifecycle.js';
 import { makeChat, makeVisitor } from './default-data.js';
-import { base64Size, documentUrl, mimeTypeOf, wireDocumentEvent } from './handlers/knowledge.js';
-import { canSeeDocument } from './knowledge-access.js';
+import { announceDocument, base64Size, documentUrl, newDocument } from './handlers/knowledge.js';
 import { withSuggestions } from './knowledge-search.js';
 import { chatRouter } from './routing.js';
 import type { SimServer } from './server.js';
 import { translateText } from './translator.js';
 import { visitorWindows, type VisitorWindow, type VisitorWindowListener } from './visitor-windows.js';
 import { wireSurvey } from './wire.js';
-import { visitorIdOf, type ChatRecord, type DocumentRecord, type SiteRecord, type SurveyField } from './world.js';
+import { visitorIdOf, type ChatRecord, type SiteRecord, type SurveyField } from './world.js';
 
 export interface StartChatOptions {
   siteKey: number;
@@ -75,13 +74,6 @@ export function toBase64(content: string): string {
 /** The `<link>` tag of a document message. */
 export function linkMarkup(url: string, fileName: string): string {
   return `<link><url>${escapeXml(url)}</url><name>${escapeXml(fileName)}</name></link>`;
-}
-
-/** `document` (without content) to every operator who may see the document. */
-export function announceDocument(server: SimServer, document: DocumentRecord): void {
-  const world = server.world;
-  const data = wireDocumentEvent(world, document, 'announce');
-  server.sendTo((conn) => canSeeDocument(world, conn, document), 'document', null, data);
 }
 
 export class VisitorSide {
@@ -253,31 +245,21 @@ export class VisitorSide {
       throw new VisitorActionError('File uploads are allowed only when the operator asks for a file');
     }
     if (fileName.trim() === '') throw new VisitorActionError('The file needs a name');
-    const now = world.now();
     const base64 = toBase64(content);
-    const document: DocumentRecord = {
-      id: world.newId(),
+    const document = newDocument(world, {
       fileName,
-      folder: '',
-      mimeType: mimeTypeOf(fileName),
-      dated: now,
-      lastAccessed: now,
       size: base64Size(base64) ?? 0,
-      createdByUser: '',
       visitorName: chat.name,
       visitorUploaded: true,
       siteKey: chat.siteKey,
-      pinned: false,
-      singleUse: false,
-      accessCount: 0,
       base64,
-    };
+    });
     world.documents.push(document);
     if (window !== undefined) window.documentRequested = false;
     announceDocument(server, document);
     const link = linkMarkup(documentUrl(world, document.id), fileName);
     appendLine(server, chat, 0, link);
-    window?.lines.push({ at: now, from: 'visitor', name: chat.name, text: fileName });
+    window?.lines.push({ at: document.dated, from: 'visitor', name: chat.name, text: fileName });
     const holder = server.connection(chat.talkingTo);
     if (holder !== undefined) {
       holder.send('message', [chatUid], link);

@@ -79,6 +79,28 @@ interface Batch {
   readonly removes: Set<string>;
 }
 
+/** A site's summary for a day nothing has happened on yet. */
+export function emptyDaySummary(siteKey: number, dated: string): DaySummaryRecord {
+  return {
+    siteKey,
+    dated,
+    peakTime: '00:00:00',
+    current: 0,
+    total: 0,
+    new: 0,
+    views: 0,
+    peak: 0,
+    chats: 0,
+    chatsMissed: 0,
+    chatsLines: 0,
+    chatsOnTime: 0,
+    avgRating: 0,
+    avgSentiment: 0,
+    waitSecs: 0,
+    chatSecs: 0,
+  };
+}
+
 export class VisitorTraffic {
   readonly #server: SimServer;
   readonly #world: World;
@@ -322,24 +344,7 @@ export class VisitorTraffic {
     const dated = wireDay(this.#world.now());
     let summary = this.#world.daySummaries.find((item) => item.siteKey === siteKey && item.dated === dated);
     if (summary === undefined) {
-      summary = {
-        siteKey,
-        dated,
-        peakTime: '00:00:00',
-        current: 0,
-        total: 0,
-        new: 0,
-        views: 0,
-        peak: 0,
-        chats: 0,
-        chatsMissed: 0,
-        chatsLines: 0,
-        chatsOnTime: 0,
-        avgRating: 0,
-        avgSentiment: 0,
-        waitSecs: 0,
-        chatSecs: 0,
-      };
+      summary = emptyDaySummary(siteKey, dated);
       this.#world.daySummaries.push(summary);
     }
     return summary;

@@ -58,26 +58,34 @@ export function joinList(items: readonly (string | number)[]): string {
   return items.join(',');
 }
 
-/** The `nameduser` / `user` Data. `Username` is spelled as the nameduser example does. */
-export function wireNamedUser(world: World, account: Account): JsonObject {
+/*
+ * `nameduser` and `users` items spell most account fields alike; the parts they share are
+ * spread in place, so each keeps the spec's field order and shows where the two differ.
+ */
+
+function wireAccountContact(account: Account): JsonObject {
   return {
-    Username: account.username,
     Name: account.name,
     Dept: account.dept,
     Email: account.email,
     Phone: account.phone,
     Title: account.title,
-    UTCBias: account.utcBias,
-    MaxChats: account.maxChats,
-    AutoAccept: account.autoAccept,
-    SiteKeys: joinList(account.siteKeys),
-    Skills: joinList(account.skillIds),
+  };
+}
+
+function wireAccountRoles(account: Account): JsonObject {
+  return {
     Rights: account.rights,
     IsAdmin: account.isAdmin,
     IsSupervisor: account.isSupervisor,
     IsTeamLeader: account.isTeamLeader,
     IsBot: account.isBot,
     KeepLog: account.keepLog,
+  };
+}
+
+function wireAccountSettings(world: World, account: Account): JsonObject {
+  return {
     WorkPeriodId: account.workPeriodId,
     GroupId: account.groupId,
     GroupName: world.groupName(account.groupId),
@@ -88,6 +96,21 @@ export function wireNamedUser(world: World, account: Account): JsonObject {
     RequirePasswordReset: account.requirePasswordReset,
     SetPasswordTo: '',
     BotSettings: account.botSettings === null ? null : wireBotSettings(account.botSettings),
+  };
+}
+
+/** The `nameduser` / `user` Data. `Username` is spelled as the nameduser example does. */
+export function wireNamedUser(world: World, account: Account): JsonObject {
+  return {
+    Username: account.username,
+    ...wireAccountContact(account),
+    UTCBias: account.utcBias,
+    MaxChats: account.maxChats,
+    AutoAccept: account.autoAccept,
+    SiteKeys: joinList(account.siteKeys),
+    Skills: joinList(account.skillIds),
+    ...wireAccountRoles(account),
+    ...wireAccountSettings(world, account),
   };
 }
 
@@ -110,34 +133,16 @@ function wireBotSettings(bot: NonNullable<Account['botSettings']>): JsonObject {
 export function wireUser(world: World, account: Account): JsonObject {
   return {
     UserName: account.username,
-    Name: account.name,
-    Dept: account.dept,
-    Email: account.email,
-    Phone: account.phone,
-    Title: account.title,
+    ...wireAccountContact(account),
     Lang: account.lang,
     UTCBias: account.utcBias,
     MaxChats: account.maxChats,
     AutoAccept: account.autoAccept,
     SiteKeys: joinList(account.siteKeys),
     SkillIds: joinList(account.skillIds),
-    Rights: account.rights,
-    IsAdmin: account.isAdmin,
-    IsSupervisor: account.isSupervisor,
-    IsTeamLeader: account.isTeamLeader,
-    IsBot: account.isBot,
-    KeepLog: account.keepLog,
+    ...wireAccountRoles(account),
     SuggestResponses: account.suggestResponses,
-    WorkPeriodId: account.workPeriodId,
-    GroupId: account.groupId,
-    GroupName: world.groupName(account.groupId),
-    HasPhoto: account.hasPhoto,
-    PhotoFileName: account.photoFileName,
-    GreetingMessage: account.greetingMessage,
-    ClientOptions: account.clientOptions,
-    RequirePasswordReset: account.requirePasswordReset,
-    SetPasswordTo: '',
-    BotSettings: account.botSettings === null ? null : wireBotSettings(account.botSettings),
+    ...wireAccountSettings(world, account),
   };
 }
 

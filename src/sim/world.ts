@@ -190,7 +190,8 @@ export interface DocumentRecord {
   base64: string;
 }
 
-export interface AutoResponseRecord {
+/** What auto-responses and knowledge-store articles both hold: a tree of texts scoped by site and skill. */
+export interface KnowledgeItemRecord {
   id: string;
   parentId: string;
   sortId: string;
@@ -200,25 +201,16 @@ export interface AutoResponseRecord {
   documentId: string;
   tag: string;
   keywordsFixed: string;
-  /** Empty: private to `ownerUsername`. */
   siteKeys: number[];
   skillIds: string[];
+}
+
+/** An auto-response with no siteKeys is private to `ownerUsername`. */
+export interface AutoResponseRecord extends KnowledgeItemRecord {
   ownerUsername: string;
 }
 
-export interface ArticleRecord {
-  id: string;
-  parentId: string;
-  sortId: string;
-  dated: number;
-  subject: string;
-  content: string;
-  documentId: string;
-  tag: string;
-  keywordsFixed: string;
-  siteKeys: number[];
-  skillIds: string[];
-}
+export type ArticleRecord = KnowledgeItemRecord;
 
 export interface SurveyField {
   name: string;

@@ -21,8 +21,8 @@ import {
 import { visitorTraffic } from '../visitor-traffic.js';
 import { wireDateWithZone, wireSite } from '../wire.js';
 import type { Account, JsonObject, JsonValue, SiteRecord, World } from '../world.js';
-import { canAccessGroup, canAccessUser, deleteAccounts, isSystemAdministratorAccount } from './admin-users.js';
-import { JsonFields, jsonParam, parseList, parseSiteKey, requireAdministrator, siteKeyParam } from './command-checks.js';
+import { accessibleUser, canAccessGroup, canAccessUser, deleteAccounts, isSystemAdministratorAccount } from './admin-users.js';
+import { administratorJsonFields, JsonFields, jsonParam, parseList, parseSiteKey, requireAdministrator, siteKeyParam } from './command-checks.js';
 import { announceDeleted, removeWhere } from './fan-out.js';
 import type { CommandContext, HandlerTable } from './registry.js';
 
@@ -100,15 +100,8 @@ function createSite(ctx: CommandContext): void {
   } else {
     users = [];
     for (const username of names) {
-      const account = world.account(username);
-      if (account === undefined) {
-        server.error(conn, `CreateSite: no user named "${username}"`);
-        return;
-      }
-      if (!canAccessUser(conn, account)) {
-        server.accessDenied(conn);
-        return;
-      }
+      const account = accessibleUser(ctx, 'CreateSite', username);
+      if (account === null) return;
       users.push(account);
     }
   }
@@ -246,11 +239,9 @@ function deleteSite(ctx: CommandContext): void {
 // ------------------------------------------------------------------ images
 
 function saveSiteImage(ctx: CommandContext): void {
-  if (!requireAdministrator(ctx)) return;
-  const json = jsonParam(ctx, 'site image');
-  if (json === null) return;
+  const f = administratorJsonFields(ctx, 'site image');
+  if (f === null) return;
   const { server, world, conn } = ctx;
-  const f = new JsonFields(json);
   const site = world.site(f.number(0, 'SiteKey'));
   if (site === undefined) {
     server.error(conn, 'SaveSiteImage: the image needs the SiteKey of an existing site');

@@ -11,8 +11,8 @@ import type { OperatorConnection, SimServer } from '../server.js';
 import { wireUser, wireUserGroup, wireWorkPeriod } from '../wire.js';
 import type { Account, BotSettings, JsonObject, UserGroupRecord, WorkPeriodRecord, World } from '../world.js';
 import {
+  administratorJsonFields,
   JsonFields,
-  jsonParam,
   parseList,
   parseSiteKeyList,
   requireAdministrator,
@@ -32,6 +32,20 @@ export function canAccessUser(conn: OperatorConnection, account: Account): boole
   if (isSystemAdministratorAccount(account)) return false;
   if (conn.isSystemAdministrator) return true;
   return account.siteKeys.some((key) => conn.canAccessSite(key));
+}
+
+/** The named user when it exists and the sender may see it; otherwise null once `command`'s error is sent. */
+export function accessibleUser(ctx: CommandContext, command: string, username: string): Account | null {
+  const account = ctx.world.account(username);
+  if (account === undefined) {
+    ctx.server.error(ctx.conn, `${command}: no user named "${username}"`);
+    return null;
+  }
+  if (!canAccessUser(ctx.conn, account)) {
+    ctx.server.accessDenied(ctx.conn);
+    return null;
+  }
+  return account;
 }
 
 export function canAccessGroup(conn: OperatorConnection, group: UserGroupRecord): boolean {
@@ -210,12 +224,10 @@ function botSettingsFrom(value: unknown, previous: BotSettings | null): BotSetti
 }
 
 function saveUser(ctx: CommandContext): void {
-  if (!requireAdministrator(ctx)) return;
-  const json = jsonParam(ctx, 'user');
-  if (json === null) return;
+  const f = administratorJsonFields(ctx, 'user');
+  if (f === null) return;
   const { server, world, conn } = ctx;
   const isNew = (ctx.params[1] ?? '').trim().toLowerCase() === 'true';
-  const f = new JsonFields(json);
   const username = f.text('', 'UserName', 'Username').trim();
   if (username === '') {
     server.error(conn, 'SaveUser: the user needs a UserName');
@@ -320,16 +332,8 @@ function saveUser(ctx: CommandContext): void {
 function deleteUser(ctx: CommandContext): void {
   if (!requireAdministrator(ctx)) return;
   const { server, world, conn } = ctx;
-  const username = (ctx.params[0] ?? '').trim();
-  const account = world.account(username);
-  if (account === undefined) {
-    server.error(conn, `DeleteUser: no user named "${username}"`);
-    return;
-  }
-  if (!canAccessUser(conn, account)) {
-    server.accessDenied(conn);
-    return;
-  }
+  const account = accessibleUser(ctx, 'DeleteUser', (ctx.params[0] ?? '').trim());
+  if (account === null) return;
   if (account === conn.account) {
     server.error(conn, 'DeleteUser: you cannot delete the user you are logged in as');
     return;
@@ -384,32 +388,24 @@ function userPhoto(ctx: CommandContext): void {
 }
 
 function getUserPhotos(ctx: CommandContext): void {
-  const { server, world, conn } = ctx;
+  const { server, conn } = ctx;
   const usernames = parseList(ctx.params[0] ?? '');
   if (usernames.length === 0) {
     server.error(conn, 'GetUserPhotos: name at least one user');
     return;
   }
   for (const username of usernames) {
-    const account = world.account(username);
-    if (account === undefined) {
-      server.error(conn, `GetUserPhotos: no user named "${username}"`);
-    } else if (!canAccessUser(conn, account)) {
-      server.accessDenied(conn);
-    } else {
-      conn.send('userphoto', [account.username], wireUserPhoto(account));
-    }
+    const account = accessibleUser(ctx, 'GetUserPhotos', username);
+    if (account !== null) conn.send('userphoto', [account.username], wireUserPhoto(account));
   }
 }
 
 // ------------------------------------------------------------------ user groups
 
 function saveUserGroup(ctx: CommandContext): void {
-  if (!requireAdministrator(ctx)) return;
-  const json = jsonParam(ctx, 'user group');
-  if (json === null) return;
+  const f = administratorJsonFields(ctx, 'user group');
+  if (f === null) return;
   const { server, world, conn } = ctx;
-  const f = new JsonFields(json);
   const id = f.text('', 'Id').trim();
   const existing = id === '' ? undefined : world.userGroup(id);
   if (id !== '' && existing === undefined) {
@@ -501,11 +497,9 @@ function workDay(text: string): string | null {
 }
 
 function saveWorkPeriod(ctx: CommandContext): void {
-  if (!requireAdministrator(ctx)) return;
-  const json = jsonParam(ctx, 'work period');
-  if (json === null) return;
+  const f = administratorJsonFields(ctx, 'work period');
+  if (f === null) return;
   const { server, world, conn } = ctx;
-  const f = new JsonFields(json);
   const id = f.text('', 'Id').trim();
   const existing = id === '' ? undefined : world.workPeriods.find((period) => period.id === id);
   if (id !== '' && existing === undefined) {

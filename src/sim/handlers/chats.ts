@@ -17,7 +17,7 @@ import { appendLine, closeActiveChat, operatorIndexFor, takeChat } from '../chat
 import { chatRouter, installRouting } from '../routing.js';
 import type { OperatorConnection, SimServer } from '../server.js';
 import { translateText } from '../translator.js';
-import { announceDocument, linkMarkup, visitorSide } from '../visitor-side.js';
+import { linkMarkup, visitorSide } from '../visitor-side.js';
 import { visitorWindows } from '../visitor-windows.js';
 import { wireDate, wireVisitDetail } from '../wire.js';
 import {
@@ -29,7 +29,7 @@ import {
   type JsonObject,
   type SiteRecord,
 } from '../world.js';
-import { base64Size, documentUrl, mimeTypeOf } from './knowledge.js';
+import { announceDocument, base64Size, documentUrl, newDocument } from './knowledge.js';
 import type { CommandContext, HandlerFamily } from './registry.js';
 
 /** The spec's SendTo limit. */
@@ -123,8 +123,8 @@ function notActive(ctx: CommandContext, chatUid: string): void {
   );
 }
 
-/** The active chat the sender holds (param 0), or undefined after telling them why not. */
-function heldChat(ctx: CommandContext): ChatRecord | undefined {
+/** The active chat named by param 0 on a site the sender may use, or undefined after telling them why not. */
+function activeChat(ctx: CommandContext): ChatRecord | undefined {
   const chatUid = required(ctx, 0, 'ChatUID');
   if (chatUid === undefined) return undefined;
   const chat = ctx.world.chat(chatUid);
@@ -132,9 +132,44 @@ function heldChat(ctx: CommandContext): ChatRecord | undefined {
     notActive(ctx, chatUid);
     return undefined;
   }
-  if (!ctx.server.requireSite(ctx.conn, chat.siteKey)) return undefined;
+  return ctx.server.requireSite(ctx.conn, chat.siteKey) ? chat : undefined;
+}
+
+/**
+ * Like activeChat for Leave and CloseChat, which a client racing the visitor sends for a chat
+ * that ended meanwhile: that is passed over without a word. `command` names it in the error
+ * for an unknown ChatUID.
+ */
+function activeChatUnlessJustEnded(ctx: CommandContext, command: string): ChatRecord | undefined {
+  const chatUid = required(ctx, 0, 'ChatUID');
+  if (chatUid === undefined) return undefined;
+  const chat = ctx.world.chat(chatUid);
+  if (chat === undefined) {
+    const past = ctx.world.anyChat(chatUid);
+    if (past === undefined) ctx.server.error(ctx.conn, `${command}: no chat with ChatUID ${chatUid}`);
+    else if (!ctx.conn.canAccessSite(past.siteKey)) ctx.server.accessDenied(ctx.conn);
+    return undefined;
+  }
+  return ctx.server.requireSite(ctx.conn, chat.siteKey) ? chat : undefined;
+}
+
+/** The active chat the sender holds (param 0), or undefined after telling them why not. */
+function heldChat(ctx: CommandContext): ChatRecord | undefined {
+  const chat = activeChat(ctx);
+  if (chat === undefined) return undefined;
   if (chat.talkingTo !== ctx.conn.connectionId) {
     ctx.server.accessDenied(ctx.conn);
+    return undefined;
+  }
+  return chat;
+}
+
+/** The held chat (param 0) when its site lets operators send files; `command` names the refusal. */
+function heldChatForFileSend(ctx: CommandContext, command: string): ChatRecord | undefined {
+  const chat = heldChat(ctx);
+  if (chat === undefined) return undefined;
+  if (ctx.world.site(chat.siteKey)?.disableFileSend === true) {
+    ctx.server.error(ctx.conn, `${command}: sending files is disabled for this site`);
     return undefined;
   }
   return chat;
@@ -220,6 +255,25 @@ function transferCandidates(ctx: CommandContext, chat: ChatRecord): OperatorConn
   return ctx.server
     .operators()
     .filter((conn) => conn !== ctx.conn && conn.rights.canTakeChats && conn.canAccessSite(chat.siteKey));
+}
+
+/**
+ * TransferDept / TransferSkills: offers the chat to every available candidate `matches`
+ * picks, named as `target`; `nobody` tells the sender when there is none.
+ */
+function transferToAvailable(
+  ctx: CommandContext,
+  chat: ChatRecord,
+  matches: (target: OperatorConnection) => boolean,
+  target: string,
+  nobody: string,
+): void {
+  const recipients = transferCandidates(ctx, chat).filter((candidate) => candidate.status === 0 && matches(candidate));
+  if (recipients.length === 0) {
+    ctx.server.msg(ctx.conn, nobody);
+    return;
+  }
+  requestTransfer(ctx, chat, recipients, target, ctx.params[2] ?? '');
 }
 
 function sameText(a: string, b: string): boolean {
@@ -338,18 +392,9 @@ export const chatsFamily: HandlerFamily = {
     StopTyping: (ctx) => operatorTyping(ctx, false),
 
     Leave: (ctx) => {
-      const { server, world, conn } = ctx;
-      const chatUid = required(ctx, 0, 'ChatUID');
-      if (chatUid === undefined) return;
-      const chat = world.chat(chatUid);
-      if (chat === undefined) {
-        // Leaving a chat that ended meanwhile is what a client racing the visitor does.
-        const past = world.anyChat(chatUid);
-        if (past === undefined) server.error(conn, `Leave: no chat with ChatUID ${chatUid}`);
-        else if (!conn.canAccessSite(past.siteKey)) server.accessDenied(conn);
-        return;
-      }
-      if (!server.requireSite(conn, chat.siteKey)) return;
+      const { server, conn } = ctx;
+      const chat = activeChatUnlessJustEnded(ctx, 'Leave');
+      if (chat === undefined) return;
       if (chat.talkingTo === conn.connectionId) {
         stopOperatorTyping(ctx, chat);
         chatRouter(server).release(chat, 'leave');
@@ -362,17 +407,9 @@ export const chatsFamily: HandlerFamily = {
     },
 
     CloseChat: (ctx) => {
-      const { server, world, conn } = ctx;
-      const chatUid = required(ctx, 0, 'ChatUID');
-      if (chatUid === undefined) return;
-      const chat = world.chat(chatUid);
-      if (chat === undefined) {
-        const past = world.anyChat(chatUid);
-        if (past === undefined) server.error(conn, `CloseChat: no chat with ChatUID ${chatUid}`);
-        else if (!conn.canAccessSite(past.siteKey)) server.accessDenied(conn);
-        return;
-      }
-      if (!server.requireSite(conn, chat.siteKey)) return;
+      const { server, conn } = ctx;
+      const chat = activeChatUnlessJustEnded(ctx, 'CloseChat');
+      if (chat === undefined) return;
       const mayClose = chat.talkingTo === conn.connectionId || (chat.talkingTo === '' && conn.isSupervisorOrAdmin);
       if (!mayClose) {
         server.accessDenied(conn);
@@ -419,12 +456,13 @@ export const chatsFamily: HandlerFamily = {
       }
       // Routing follows the new department once the chat is left.
       chat.requestedDept = dept;
-      const recipients = transferCandidates(ctx, chat).filter((target) => target.status === 0 && sameText(target.dept, dept));
-      if (recipients.length === 0) {
-        server.msg(conn, `No users in the ${dept} department are available to take the chat.`);
-        return;
-      }
-      requestTransfer(ctx, chat, recipients, dept, ctx.params[2] ?? '');
+      transferToAvailable(
+        ctx,
+        chat,
+        (target) => sameText(target.dept, dept),
+        dept,
+        `No users in the ${dept} department are available to take the chat.`,
+      );
     },
 
     TransferSkills: (ctx) => {
@@ -443,15 +481,14 @@ export const chatsFamily: HandlerFamily = {
       }
       // Routing follows the new skills once the chat is left.
       chat.skillIds = [...skillIds];
-      const recipients = transferCandidates(ctx, chat).filter(
-        (target) => target.status === 0 && skillIds.every((id) => target.user.skillIds.includes(id)),
-      );
       const names = world.skillNames(skillIds).join(',');
-      if (recipients.length === 0) {
-        server.msg(conn, `No users with the skills ${names} are available to take the chat.`);
-        return;
-      }
-      requestTransfer(ctx, chat, recipients, names, ctx.params[2] ?? '');
+      transferToAvailable(
+        ctx,
+        chat,
+        (target) => skillIds.every((id) => target.user.skillIds.includes(id)),
+        names,
+        `No users with the skills ${names} are available to take the chat.`,
+      );
     },
 
     TransferQueue: (ctx) => {
@@ -492,14 +529,8 @@ export const chatsFamily: HandlerFamily = {
 
     Translation: (ctx) => {
       const { server, world, conn } = ctx;
-      const chatUid = required(ctx, 0, 'ChatUID');
-      if (chatUid === undefined) return;
-      const chat = world.chat(chatUid);
-      if (chat === undefined) {
-        notActive(ctx, chatUid);
-        return;
-      }
-      if (!server.requireSite(conn, chat.siteKey)) return;
+      const chat = activeChat(ctx);
+      if (chat === undefined) return;
       if (chat.talkingTo !== conn.connectionId && !conn.isSupervisorOrAdmin) {
         server.accessDenied(conn);
         return;
@@ -519,12 +550,8 @@ export const chatsFamily: HandlerFamily = {
 
     SendDocumentTo: (ctx) => {
       const { server, world, conn } = ctx;
-      const chat = heldChat(ctx);
+      const chat = heldChatForFileSend(ctx, 'SendDocumentTo');
       if (chat === undefined) return;
-      if (world.site(chat.siteKey)?.disableFileSend === true) {
-        server.error(conn, 'SendDocumentTo: sending files is disabled for this site');
-        return;
-      }
       const id = param(ctx, 1);
       const document = world.documents.find(
         (candidate) => candidate.id === id && (candidate.siteKey === 0 || candidate.siteKey === chat.siteKey),
@@ -542,12 +569,8 @@ export const chatsFamily: HandlerFamily = {
 
     SendNewDocumentTo: (ctx) => {
       const { server, world, conn } = ctx;
-      const chat = heldChat(ctx);
+      const chat = heldChatForFileSend(ctx, 'SendNewDocumentTo');
       if (chat === undefined) return;
-      if (world.site(chat.siteKey)?.disableFileSend === true) {
-        server.error(conn, 'SendNewDocumentTo: sending files is disabled for this site');
-        return;
-      }
       const fileName = required(ctx, 1, 'File Name');
       if (fileName === undefined) return;
       const singleUse = parseFlag(ctx.params[3] ?? '');
@@ -568,24 +591,16 @@ export const chatsFamily: HandlerFamily = {
         server.error(conn, 'SendNewDocumentTo: the content must be base64');
         return;
       }
-      const now = world.now();
-      const document: DocumentRecord = {
-        id: world.newId(),
+      const document = newDocument(world, {
         fileName,
         folder: ctx.params[2] ?? '',
-        mimeType: mimeTypeOf(fileName),
-        dated: now,
-        lastAccessed: now,
         size,
         createdByUser: conn.username,
-        visitorName: '',
-        visitorUploaded: false,
         siteKey,
-        pinned: false,
         singleUse,
         accessCount: 1,
         base64,
-      };
+      });
       // Single use: the visitor's copy is the only one (removed once accessed).
       if (!singleUse) {
         world.documents.push(document);

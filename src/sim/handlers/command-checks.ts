@@ -9,7 +9,7 @@ import type { OperatorConnection } from '../server.js';
 import type { JsonObject, JsonValue } from '../world.js';
 import type { CommandContext } from './registry.js';
 
-type RightName = Exclude<keyof Rights, 'raw' | 'sendSingleUseFiles'>;
+export type RightName = Exclude<keyof Rights, 'raw' | 'sendSingleUseFiles'>;
 
 /** An administrator (IsAdmin) or the system administrator. */
 export function isAdministrator(conn: OperatorConnection): boolean {
@@ -112,6 +112,13 @@ export function jsonParam(ctx: CommandContext, what: string): JsonObject | null 
 }
 
 /** Case-insensitive reads of a JSON object a client sent (PascalCase by the spec, but tolerant). */
+/** For the administrators' save commands: their JSON first param as fields, or null once the sender is told why not. */
+export function administratorJsonFields(ctx: CommandContext, what: string): JsonFields | null {
+  if (!requireAdministrator(ctx)) return null;
+  const json = jsonParam(ctx, what);
+  return json === null ? null : new JsonFields(json);
+}
+
 export class JsonFields {
   readonly #byName = new Map<string, JsonValue>();
 

@@ -25,21 +25,29 @@ import {
   canSeeSkill,
   withDescendants,
 } from '../knowledge-access.js';
-import { searchKnowledge, suggestionsFor } from '../knowledge-search.js';
+import { searchKnowledge, suggestionsFor, type SearchScope } from '../knowledge-search.js';
 import type { OperatorConnection, SimServer } from '../server.js';
 import { translateText } from '../translator.js';
 import { wireArticle, wireArticleSummary, wireAutoResponse, wireDocument } from '../wire.js';
-import type { ArticleRecord, AutoResponseRecord, DocumentRecord, JsonObject, SkillRecord, World } from '../world.js';
+import type {
+  ArticleRecord,
+  AutoResponseRecord,
+  DocumentRecord,
+  JsonObject,
+  KnowledgeItemRecord,
+  SkillRecord,
+  World,
+} from '../world.js';
 import { announceDeleted, broadcastSkills, removeWhere, skillsFor } from './fan-out.js';
 import {
-  JsonFields,
-  jsonParam,
+  administratorJsonFields,
   parseList,
   parseSiteKey,
   parseSiteKeyList,
   requireAdministrator,
   requireRight,
   siteKeyParam,
+  type RightName,
 } from './command-checks.js';
 import type { CommandContext, HandlerFamily } from './registry.js';
 
@@ -120,11 +128,9 @@ function acceptableParent<T extends { id: string; parentId: string }>(
 // ------------------------------------------------------------------ skills
 
 function saveSkill(ctx: CommandContext): void {
-  if (!requireAdministrator(ctx)) return;
-  const json = jsonParam(ctx, 'skill');
-  if (json === null) return;
+  const fields = administratorJsonFields(ctx, 'skill');
+  if (fields === null) return;
   const { server, world, conn } = ctx;
-  const fields = new JsonFields(json);
   const id = fields.text('', 'Id').trim();
   const name = fields.text('', 'Name').trim();
   if (name === '') {
@@ -216,6 +222,39 @@ export function base64Size(base64: string): number | null {
   return Math.floor((compact.length * 3) / 4) - padding;
 }
 
+/** What a new document must say; the rest defaults to a user's file that nobody has opened. */
+type NewDocumentFields = Pick<DocumentRecord, 'fileName' | 'size' | 'siteKey' | 'base64'> &
+  Partial<Pick<DocumentRecord, 'folder' | 'createdByUser' | 'visitorName' | 'visitorUploaded' | 'singleUse' | 'accessCount'>>;
+
+/** A document as first stored (SaveDocument, SendNewDocumentTo, a visitor's upload): a new id, dated now, not pinned. */
+export function newDocument(world: World, fields: NewDocumentFields): DocumentRecord {
+  const now = world.now();
+  return {
+    id: world.newId(),
+    fileName: fields.fileName,
+    folder: fields.folder ?? '',
+    mimeType: mimeTypeOf(fields.fileName),
+    dated: now,
+    lastAccessed: now,
+    size: fields.size,
+    createdByUser: fields.createdByUser ?? '',
+    visitorName: fields.visitorName ?? '',
+    visitorUploaded: fields.visitorUploaded ?? false,
+    siteKey: fields.siteKey,
+    pinned: false,
+    singleUse: fields.singleUse ?? false,
+    accessCount: fields.accessCount ?? 0,
+    base64: fields.base64,
+  };
+}
+
+/** `document` (without content) to every operator who may see the document. */
+export function announceDocument(server: SimServer, document: DocumentRecord): void {
+  const world = server.world;
+  const data = wireDocumentEvent(world, document, 'announce');
+  server.sendTo((conn) => canSeeDocument(world, conn, document), 'document', null, data);
+}
+
 function findDocument(ctx: CommandContext, id: string): DocumentRecord | null {
   const document = ctx.world.documents.find((item) => item.id === id);
   if (document === undefined) {
@@ -252,29 +291,19 @@ function saveDocument(ctx: CommandContext): void {
     server.error(conn, 'SaveDocument: the file content must be base64');
     return;
   }
-  const now = world.now();
-  const document: DocumentRecord = {
-    id: world.newId(),
+  const document = newDocument(world, {
     fileName: fileName.trim(),
     folder,
-    mimeType: mimeTypeOf(fileName.trim()),
-    dated: now,
-    lastAccessed: now,
     size,
     createdByUser: conn.username,
-    visitorName: '',
-    visitorUploaded: false,
     siteKey,
-    pinned: false,
     singleUse: singleUseText.trim().toLowerCase() === 'true',
-    accessCount: 0,
     base64: base64.replace(/\s+/g, ''),
-  };
+  });
   world.documents.push(document);
-  const data = wireDocumentEvent(world, document, 'announce');
   // A single-use file is announced to nobody else; its uploader still needs its id.
-  if (document.singleUse) conn.send('document', null, data);
-  else for (const operator of watchers(server, (other) => canSeeDocument(world, other, document))) operator.send('document', null, data);
+  if (document.singleUse) conn.send('document', null, wireDocumentEvent(world, document, 'announce'));
+  else announceDocument(server, document);
 }
 
 function deleteDocuments(ctx: CommandContext): void {
@@ -310,7 +339,7 @@ function deleteDocuments(ctx: CommandContext): void {
 
 function pinDocuments(ctx: CommandContext): void {
   if (!requireRight(ctx, 'canAddDeleteDocuments')) return;
-  const { server, world } = ctx;
+  const { server } = ctx;
   const ids = parseList(ctx.params[0] ?? '');
   if (ids.length === 0) {
     server.error(ctx.conn, 'PinDocuments: name at least one document Id');
@@ -324,10 +353,7 @@ function pinDocuments(ctx: CommandContext): void {
   }
   for (const document of documents) {
     document.pinned = !document.pinned;
-    const data = wireDocumentEvent(world, document, 'announce');
-    for (const operator of watchers(server, (other) => canSeeDocument(world, other, document))) {
-      operator.send('document', null, data);
-    }
+    announceDocument(server, document);
   }
 }
 
@@ -364,165 +390,153 @@ function knowledgeItemParams(params: readonly string[]): KnowledgeItemParams {
   };
 }
 
-function autoResponseUpdate(ctx: CommandContext): void {
-  if (!requireRight(ctx, 'canEditAutoResponses')) return;
-  const { server, world, conn } = ctx;
-  const item = knowledgeItemParams(ctx.params);
-  if (!limitText(ctx, item.content, textLimits.autoResponseContent)) return;
-  if (item.subject === '') {
-    server.error(conn, 'AutoResponseUpdate: the Subject is required');
-    return;
-  }
-  const existing = item.id === '' ? undefined : world.autoResponses.find((response) => response.id === item.id);
-  if (item.id !== '' && existing === undefined) {
-    server.error(conn, `AutoResponseUpdate: no auto-response with Id "${item.id}"`);
-    return;
-  }
-  if (existing !== undefined && !canSeeAutoResponse(conn, existing)) {
-    server.accessDenied(conn);
-    return;
-  }
-  // Blank SiteKeys: private to the user who saves it.
-  const siteKeys = siteKeysParam(ctx, item.siteKeysText, 'private');
-  if (siteKeys === null) return;
-  const parentId =
-    item.parentId === '' ? '' : acceptableParent(world.autoResponses, item.parentId, item.id, (other) => canSeeAutoResponse(conn, other));
-  const before = existing === undefined ? new Set<OperatorConnection>() : watchers(server, (other) => canSeeAutoResponse(other, existing));
-  const fields = {
-    parentId,
-    sortId: item.sortId,
-    dated: world.now(),
-    subject: item.subject,
-    content: item.content,
-    documentId: item.documentId,
-    tag: item.tag,
-    keywordsFixed: item.keywordsFixed,
-    siteKeys,
-    skillIds: item.skillIds,
-  };
-  let record: AutoResponseRecord;
-  if (existing === undefined) {
-    record = { id: world.newId(), ownerUsername: conn.username, ...fields };
-    world.autoResponses.push(record);
-  } else {
-    record = Object.assign(existing, fields);
-  }
-  announceUpdate(server, before, (other) => canSeeAutoResponse(other, record), 'autoresponse', wireAutoResponse(record), 'autoresponsedeleted', record.id);
+/** What an update sets; the server assigns the `id`. */
+type KnowledgeItemFields = Omit<KnowledgeItemRecord, 'id'>;
+
+/**
+ * Where auto-responses and articles differ; their update, lookup and cascading delete are
+ * otherwise one and the same.
+ */
+interface KnowledgeItemKind<T extends KnowledgeItemRecord> {
+  /** As error messages name it, e.g. "no auto-response with Id". */
+  readonly noun: string;
+  readonly updateCommand: string;
+  readonly deleteCommand: string;
+  readonly right: RightName;
+  readonly contentLimit: number;
+  /** What blank SiteKeys mean: 'private' to the saving user, or all of the user's sites ('mine'). */
+  readonly blankSiteKeys: 'private' | 'mine';
+  readonly items: (world: World) => T[];
+  readonly canSee: (viewer: OperatorConnection, item: T) => boolean;
+  readonly create: (id: string, fields: KnowledgeItemFields, creator: OperatorConnection) => T;
+  readonly event: string;
+  readonly toWire: (item: T) => JsonObject;
+  readonly deletedEvent: string;
+  /** Bookkeeping beyond the list itself once `ids` are gone. */
+  readonly forget?: (server: SimServer, ids: readonly string[]) => void;
 }
 
-/** The new version to those who see it; a deletion to those who saw the old one but not the new. */
-function announceUpdate(
-  server: SimServer,
-  before: ReadonlySet<OperatorConnection>,
-  canSee: (conn: OperatorConnection) => boolean,
-  eventName: string,
-  data: JsonObject,
-  deletedEvent: string,
-  id: string,
-): void {
-  for (const operator of server.operators()) {
-    if (canSee(operator)) operator.send(eventName, null, data);
-    else if (before.has(operator)) operator.send(deletedEvent, null, id);
-  }
-}
+const autoResponseKind: KnowledgeItemKind<AutoResponseRecord> = {
+  noun: 'auto-response',
+  updateCommand: 'AutoResponseUpdate',
+  deleteCommand: 'AutoResponseDelete',
+  right: 'canEditAutoResponses',
+  contentLimit: textLimits.autoResponseContent,
+  blankSiteKeys: 'private',
+  items: (world) => world.autoResponses,
+  canSee: canSeeAutoResponse,
+  create: (id, fields, creator) => ({ id, ownerUsername: creator.username, ...fields }),
+  event: 'autoresponse',
+  toWire: wireAutoResponse,
+  deletedEvent: 'autoresponsedeleted',
+};
 
-function autoResponseDelete(ctx: CommandContext): void {
-  if (!requireRight(ctx, 'canEditAutoResponses')) return;
-  const { server, world, conn } = ctx;
-  const id = (ctx.params[0] ?? '').trim();
-  const response = world.autoResponses.find((item) => item.id === id);
-  if (response === undefined) {
-    server.error(conn, `AutoResponseDelete: no auto-response with Id "${id}"`);
-    return;
-  }
-  if (!canSeeAutoResponse(conn, response)) {
-    server.accessDenied(conn);
-    return;
-  }
-  const ids = withDescendants(world.autoResponses, [id]);
-  const removed = removeWhere(world.autoResponses, (item) => ids.includes(item.id));
-  const byId = new Map(removed.map((item) => [item.id, item]));
-  announceDeleted(server, 'autoresponsedeleted', ids, (operator, deletedId) => {
-    const item = byId.get(deletedId);
-    return item !== undefined && canSeeAutoResponse(operator, item);
-  });
-}
-
-function articleUpdate(ctx: CommandContext): void {
-  if (!requireRight(ctx, 'canEditArticles')) return;
-  const { server, world, conn } = ctx;
-  const item = knowledgeItemParams(ctx.params);
-  if (!limitText(ctx, item.content, textLimits.articleContent)) return;
-  if (item.subject === '') {
-    server.error(conn, 'ArticleUpdate: the Subject is required');
-    return;
-  }
-  const existing = item.id === '' ? undefined : world.articles.find((article) => article.id === item.id);
-  if (item.id !== '' && existing === undefined) {
-    server.error(conn, `ArticleUpdate: no article with Id "${item.id}"`);
-    return;
-  }
-  if (existing !== undefined && !canSeeArticle(conn, existing)) {
-    server.accessDenied(conn);
-    return;
-  }
-  // Blank SiteKeys: the user's own sites.
-  const siteKeys = siteKeysParam(ctx, item.siteKeysText, 'mine');
-  if (siteKeys === null) return;
-  const parentId =
-    item.parentId === '' ? '' : acceptableParent(world.articles, item.parentId, item.id, (other) => canSeeArticle(conn, other));
-  const before = existing === undefined ? new Set<OperatorConnection>() : watchers(server, (other) => canSeeArticle(other, existing));
-  const fields = {
-    parentId,
-    sortId: item.sortId,
-    dated: world.now(),
-    subject: item.subject,
-    content: item.content,
-    documentId: item.documentId,
-    tag: item.tag,
-    keywordsFixed: item.keywordsFixed,
-    siteKeys,
-    skillIds: item.skillIds,
-  };
-  let record: ArticleRecord;
-  if (existing === undefined) {
-    record = { id: world.newId(), ...fields };
-    world.articles.push(record);
-  } else {
-    record = Object.assign(existing, fields);
-  }
+const articleKind: KnowledgeItemKind<ArticleRecord> = {
+  noun: 'article',
+  updateCommand: 'ArticleUpdate',
+  deleteCommand: 'ArticleDelete',
+  right: 'canEditArticles',
+  contentLimit: textLimits.articleContent,
+  blankSiteKeys: 'mine',
+  items: (world) => world.articles,
+  canSee: canSeeArticle,
+  create: (id, fields) => ({ id, ...fields }),
+  event: 'article',
   // The Article event carries the summary, as the spec's example shows.
-  announceUpdate(server, before, (other) => canSeeArticle(other, record), 'article', wireArticleSummary(record), 'articledeleted', record.id);
+  toWire: wireArticleSummary,
+  deletedEvent: 'articledeleted',
+  forget: (server, ids) => {
+    for (const imported of knowledgeState(server).importedFrom.values()) {
+      removeWhere(imported, (id) => ids.includes(id));
+    }
+  },
+};
+
+/** The item with `id` when it exists and the user may see it; else the error is sent and null returned. */
+function findVisibleItem<T extends KnowledgeItemRecord>(ctx: CommandContext, kind: KnowledgeItemKind<T>, command: string, id: string): T | null {
+  const item = kind.items(ctx.world).find((candidate) => candidate.id === id);
+  if (item === undefined) {
+    ctx.server.error(ctx.conn, `${command}: no ${kind.noun} with Id "${id}"`);
+    return null;
+  }
+  if (!kind.canSee(ctx.conn, item)) {
+    ctx.server.accessDenied(ctx.conn);
+    return null;
+  }
+  return item;
 }
 
-function deleteArticles(server: SimServer, ids: readonly string[]): void {
-  const world = server.world;
-  const all = withDescendants(world.articles, ids);
-  const removed = removeWhere(world.articles, (article) => all.includes(article.id));
-  const byId = new Map(removed.map((article) => [article.id, article]));
-  for (const imported of knowledgeState(server).importedFrom.values()) {
-    removeWhere(imported, (id) => all.includes(id));
+/** AutoResponseUpdate / ArticleUpdate: a blank Id adds the item, otherwise it replaces the one with that Id. */
+function updateKnowledgeItem<T extends KnowledgeItemRecord>(ctx: CommandContext, kind: KnowledgeItemKind<T>): void {
+  if (!requireRight(ctx, kind.right)) return;
+  const { server, world, conn } = ctx;
+  const item = knowledgeItemParams(ctx.params);
+  if (!limitText(ctx, item.content, kind.contentLimit)) return;
+  if (item.subject === '') {
+    server.error(conn, `${kind.updateCommand}: the Subject is required`);
+    return;
   }
-  announceDeleted(server, 'articledeleted', all, (operator, id) => {
-    const article = byId.get(id);
-    return article !== undefined && canSeeArticle(operator, article);
+  const existing = item.id === '' ? undefined : findVisibleItem(ctx, kind, kind.updateCommand, item.id);
+  if (existing === null) return;
+  const siteKeys = siteKeysParam(ctx, item.siteKeysText, kind.blankSiteKeys);
+  if (siteKeys === null) return;
+  const items = kind.items(world);
+  const parentId = item.parentId === '' ? '' : acceptableParent(items, item.parentId, item.id, (other) => kind.canSee(conn, other));
+  const before = existing === undefined ? new Set<OperatorConnection>() : watchers(server, (other) => kind.canSee(other, existing));
+  const fields: KnowledgeItemFields = {
+    parentId,
+    sortId: item.sortId,
+    dated: world.now(),
+    subject: item.subject,
+    content: item.content,
+    documentId: item.documentId,
+    tag: item.tag,
+    keywordsFixed: item.keywordsFixed,
+    siteKeys,
+    skillIds: item.skillIds,
+  };
+  let record: T;
+  if (existing === undefined) {
+    record = kind.create(world.newId(), fields, conn);
+    items.push(record);
+  } else {
+    record = Object.assign(existing, fields);
+  }
+  announceUpdate(server, kind, record, before);
+}
+
+/** The new version to those who see it; a deletion to those who saw the old one (`before`) but not the new. */
+function announceUpdate<T extends KnowledgeItemRecord>(
+  server: SimServer,
+  kind: KnowledgeItemKind<T>,
+  record: T,
+  before: ReadonlySet<OperatorConnection>,
+): void {
+  const data = kind.toWire(record);
+  for (const operator of server.operators()) {
+    if (kind.canSee(operator, record)) operator.send(kind.event, null, data);
+    else if (before.has(operator)) operator.send(kind.deletedEvent, null, record.id);
+  }
+}
+
+/** Removes the items with `ids` and all beneath them; each user hears of those it could see. */
+function deleteKnowledgeItems<T extends KnowledgeItemRecord>(server: SimServer, kind: KnowledgeItemKind<T>, ids: readonly string[]): void {
+  const all = withDescendants(kind.items(server.world), ids);
+  const removed = removeWhere(kind.items(server.world), (item) => all.includes(item.id));
+  const byId = new Map(removed.map((item) => [item.id, item]));
+  kind.forget?.(server, all);
+  announceDeleted(server, kind.deletedEvent, all, (operator, id) => {
+    const item = byId.get(id);
+    return item !== undefined && kind.canSee(operator, item);
   });
 }
 
-function articleDelete(ctx: CommandContext): void {
-  if (!requireRight(ctx, 'canEditArticles')) return;
-  const { server, world, conn } = ctx;
+/** AutoResponseDelete / ArticleDelete: the item and everything beneath it. */
+function deleteKnowledgeItem<T extends KnowledgeItemRecord>(ctx: CommandContext, kind: KnowledgeItemKind<T>): void {
+  if (!requireRight(ctx, kind.right)) return;
   const id = (ctx.params[0] ?? '').trim();
-  const article = world.articles.find((item) => item.id === id);
-  if (article === undefined) {
-    server.error(conn, `ArticleDelete: no article with Id "${id}"`);
-    return;
-  }
-  if (!canSeeArticle(conn, article)) {
-    server.accessDenied(conn);
-    return;
-  }
-  deleteArticles(server, [id]);
+  if (findVisibleItem(ctx, kind, kind.deleteCommand, id) === null) return;
+  deleteKnowledgeItems(ctx.server, kind, [id]);
 }
 
 function articleImport(ctx: CommandContext): void {
@@ -554,7 +568,7 @@ function articleImport(ctx: CommandContext): void {
   const key = fileName.toLowerCase();
   // Importing a file name again replaces what it imported before.
   const previous = (imports.get(key) ?? []).filter((id) => world.articles.some((article) => article.id === id));
-  if (previous.length > 0) deleteArticles(server, previous);
+  if (previous.length > 0) deleteKnowledgeItems(server, articleKind, previous);
   const parentId =
     parentText.trim() === '' ? '' : acceptableParent(world.articles, parentText.trim(), '', (other) => canSeeArticle(conn, other));
   const subject = subjectText.trim() === '' ? fileName : subjectText.trim();
@@ -594,22 +608,35 @@ function defaultTopX(world: World, siteKey: number): number {
   return typeof value === 'number' && value > 0 ? value : 6;
 }
 
-function articleSearch(ctx: CommandContext): void {
+/** What ArticleSearch and GetSuggestion look for: SiteKey, SkillIds and a search term (params 0-2). */
+interface KnowledgeQuery extends SearchScope {
+  readonly searchTerm: string;
+}
+
+/** The query of ArticleSearch / GetSuggestion, or null once the sender is told what is wrong. */
+function knowledgeQuery(ctx: CommandContext, command: string): KnowledgeQuery | null {
   const siteKey = siteKeyParam(ctx);
-  if (siteKey === null) return;
-  const { server, world, conn, params } = ctx;
-  const searchTerm = params[2] ?? '';
+  if (siteKey === null) return null;
+  const searchTerm = ctx.params[2] ?? '';
   if (searchTerm.trim() === '') {
-    server.error(conn, 'ArticleSearch: the search term is required');
-    return;
+    ctx.server.error(ctx.conn, `${command}: the search term is required`);
+    return null;
   }
+  return { siteKey, skillIds: parseList(ctx.params[1] ?? ''), searchTerm };
+}
+
+function articleSearch(ctx: CommandContext): void {
+  const query = knowledgeQuery(ctx, 'ArticleSearch');
+  if (query === null) return;
+  const { server, world, conn, params } = ctx;
+  const { siteKey, searchTerm } = query;
   const topText = (params[3] ?? '').trim();
   const top = topText === '' || topText === '0' ? defaultTopX(world, siteKey) : Number(topText);
   if (!Number.isInteger(top) || top < 0) {
     server.error(conn, `ArticleSearch: "${topText}" is not a number of articles`);
     return;
   }
-  const matches = searchKnowledge(world, { siteKey, skillIds: parseList(params[1] ?? '') }, searchTerm, top);
+  const matches = searchKnowledge(world, query, searchTerm, top);
   conn.send('articlesearch', null, {
     SiteKey: siteKey,
     SearchTerm: searchTerm,
@@ -629,15 +656,11 @@ function articleSearch(ctx: CommandContext): void {
 }
 
 function getSuggestion(ctx: CommandContext): void {
-  const siteKey = siteKeyParam(ctx);
-  if (siteKey === null) return;
-  const { server, world, conn, params } = ctx;
-  const searchTerm = params[2] ?? '';
-  if (searchTerm.trim() === '') {
-    server.error(conn, 'GetSuggestion: the search term is required');
-    return;
-  }
-  const [best] = suggestionsFor(world, { siteKey, skillIds: parseList(params[1] ?? '') }, searchTerm, {
+  const query = knowledgeQuery(ctx, 'GetSuggestion');
+  if (query === null) return;
+  const { world, conn } = ctx;
+  const { siteKey, searchTerm } = query;
+  const [best] = suggestionsFor(world, query, searchTerm, {
     max: 1,
     username: conn.username,
   });
@@ -703,25 +726,18 @@ export const knowledgeFamily: HandlerFamily = {
 
     GetAutoResponses: ({ world, conn }) =>
       conn.send('autoresponses', null, world.autoResponses.filter((response) => canSeeAutoResponse(conn, response)).map(wireAutoResponse)),
-    AutoResponseUpdate: autoResponseUpdate,
-    AutoResponseDelete: autoResponseDelete,
+    AutoResponseUpdate: (ctx) => updateKnowledgeItem(ctx, autoResponseKind),
+    AutoResponseDelete: (ctx) => deleteKnowledgeItem(ctx, autoResponseKind),
 
     GetArticleList: ({ world, conn }) =>
       conn.send('articlelist', null, world.articles.filter((article) => canSeeArticle(conn, article)).map(wireArticleSummary)),
     GetArticle: (ctx) => {
-      const id = (ctx.params[0] ?? '').trim();
-      const article = ctx.world.articles.find((item) => item.id === id);
-      if (article === undefined) {
-        ctx.server.error(ctx.conn, `GetArticle: no article with Id "${id}"`);
-      } else if (!canSeeArticle(ctx.conn, article)) {
-        ctx.server.accessDenied(ctx.conn);
-      } else {
-        ctx.conn.send('articledetail', null, wireArticle(article));
-      }
+      const article = findVisibleItem(ctx, articleKind, 'GetArticle', (ctx.params[0] ?? '').trim());
+      if (article !== null) ctx.conn.send('articledetail', null, wireArticle(article));
     },
-    ArticleUpdate: articleUpdate,
+    ArticleUpdate: (ctx) => updateKnowledgeItem(ctx, articleKind),
     ArticleImport: articleImport,
-    ArticleDelete: articleDelete,
+    ArticleDelete: (ctx) => deleteKnowledgeItem(ctx, articleKind),
     ArticleSearch: articleSearch,
     GetSuggestion: getSuggestion,
 

@@ -7,9 +7,9 @@
  * Summary (site visitor totals) for summaries and totals; everything by the user's sites.
  */
 
-import { visitorTraffic, type VisitEntry, type VisitorTraffic } from '../visitor-traffic.js';
+import { emptyDaySummary, visitorTraffic, type VisitEntry, type VisitorTraffic } from '../visitor-traffic.js';
 import { wireDate, wireDay, wireDaySummary, wireVisitDetail, wireVisitor } from '../wire.js';
-import type { DaySummaryRecord, JsonObject, VisitorRecord } from '../world.js';
+import type { JsonObject, VisitorRecord } from '../world.js';
 import { parseDay, requireRight, siteKeyParam } from './command-checks.js';
 import type { CommandContext, HandlerFamily } from './registry.js';
 
@@ -44,27 +44,6 @@ function wireVisitListEntry(all: VisitorTraffic, entry: VisitEntry): JsonObject 
     OS: visit.os,
     Browser: visit.browser,
     Referrer: visit.referrer,
-  };
-}
-
-function emptySummary(siteKey: number, dated: string): DaySummaryRecord {
-  return {
-    siteKey,
-    dated,
-    peakTime: '00:00:00',
-    current: 0,
-    total: 0,
-    new: 0,
-    views: 0,
-    peak: 0,
-    chats: 0,
-    chatsMissed: 0,
-    chatsLines: 0,
-    chatsOnTime: 0,
-    avgRating: 0,
-    avgSentiment: 0,
-    waitSecs: 0,
-    chatSecs: 0,
   };
 }
 
@@ -132,7 +111,7 @@ function getDaySummary(ctx: CommandContext): void {
   const all = traffic(ctx);
   const summaries = world.sites
     .filter((site) => conn.canAccessSite(site.siteKey))
-    .map((site) => all.summaryOn(site.siteKey, day) ?? emptySummary(site.siteKey, day));
+    .map((site) => all.summaryOn(site.siteKey, day) ?? emptyDaySummary(site.siteKey, day));
   conn.send('daysummary', null, summaries.map((summary) => wireDaySummary(summary)));
 }
 
