@@ -3,6 +3,8 @@ import { defineElement } from './define-element.js';
 
 defineElement('whoson-session', WhosonSession);
 
+export { WhosonSession };
+
 declare global {
   interface HTMLElementTagNameMap {
     'whoson-session': WhosonSession;

@@ -312,13 +312,13 @@ export class WhosonChatList extends WhosonElement {
     const preview = chat.lastVisitorMessage?.text ?? '';
     return html`<li part="chat" class="row" data-chat-uid=${chat.chatUid} data-state="waiting" data-sla=${level} ?data-selected=${selected}>
       <button part=${selected ? 'select selected' : 'select'} class="select" type="button" tabindex="-1" data-action="select" aria-current=${selected ? 'true' : 'false'}>
-        <span part="name" class="name">${name}</span>
+        <span part="name" class="name"><bdi>${name}</bdi></span>
         ${this.#details(chat, site)}
         <span class="status">
           <time part="wait" class="wait" datetime="PT${waitedSeconds}S">${formatWait(this.#localize, waitedSeconds)}</time>
           ${this.#sla(level)}
         </span>
-        ${preview ? html`<span part="preview" class="preview">${preview}</span>` : nothing}
+        ${preview ? html`<span part="preview" class="preview" dir="auto">${preview}</span>` : nothing}
       </button>
       ${canTake
         ? html`<button part="accept" class="accept" type="button" tabindex="-1" data-action="accept" aria-label=${this.#localize.term('chatListTakeChatWith', name)}>
@@ -355,7 +355,7 @@ export class WhosonChatList extends WhosonElement {
     const monitoredBy = (chat.monitoredBy ?? '').trim();
     return html`<li part="chat" class="row" data-chat-uid=${chat.chatUid} data-state=${kind} data-sla="ok" ?data-selected=${selected}>
       <button part=${selected ? 'select selected' : 'select'} class="select" type="button" tabindex="-1" data-action="select" aria-current=${selected ? 'true' : 'false'}>
-        <span part="name" class="name">${chat.name || this.#terms.visitor}</span>
+        <span part="name" class="name"><bdi>${chat.name || this.#terms.visitor}</bdi></span>
         ${this.#details(chat, site)}
         <span class="status">
           ${operator ? html`<span part="operator" class="operator">${this.#localize.term('chatListWithOperator', operator)}</span>` : nothing}
@@ -376,9 +376,9 @@ export class WhosonChatList extends WhosonElement {
     const describedBy = `transfer-${request.chatUid}`;
     return html`<li part="transfer-request" class="row transfer" data-chat-uid=${request.chatUid}>
       <div class="transfer-text" id=${describedBy}>
-        <span part="name" class="name">${name}</span>
+        <span part="name" class="name"><bdi>${name}</bdi></span>
         <span part="transfer-from" class="transfer-from">${this.#localize.term('chatListTransferFrom', from)}</span>
-        ${request.message ? html`<span part="transfer-message" class="transfer-message">${request.message}</span>` : nothing}
+        ${request.message ? html`<span part="transfer-message" class="transfer-message" dir="auto">${request.message}</span>` : nothing}
       </div>
       <div class="transfer-actions">
         ${canTake

@@ -119,6 +119,24 @@ describe('<whoson-chat-pane>: transcript', () => {
     expect(maybePart(fixture.pane, 'new-messages')).to.equal(null);
   });
 
+  it('keeps the newest line in view when the transcript gets shorter (the visitor starts typing)', async () => {
+    const fixture = await paneFixture();
+    const chatUid = await takeChat(fixture);
+    for (let i = 0; i < 30; i += 1) fixture.visitor.visitorSays(chatUid, `Line number ${i} of a long chat`);
+    await fixture.until(() => parts(fixture.pane, 'line').length >= 30, { message: 'many lines' });
+    const transcript = part(fixture.pane, 'transcript');
+    const newestLineHidden = (): number =>
+      (parts(fixture.pane, 'line').at(-1)?.getBoundingClientRect().bottom ?? 0) - transcript.getBoundingClientRect().bottom;
+    await fixture.until(() => newestLineHidden() <= 1, { message: 'the newest line in view' });
+    const heightBefore = transcript.clientHeight;
+
+    fixture.visitor.visitorTyping(chatUid, true);
+    fixture.visitor.visitorPreview(chatUid, 'I also wanted to ask about the delivery address');
+    await fixture.until(() => maybePart(fixture.pane, 'typing-preview'), { message: 'the typing preview' });
+    await fixture.until(() => transcript.clientHeight < heightBefore, { message: 'the transcript to get shorter' });
+    await fixture.until(() => newestLineHidden() <= 1, { message: 'the newest line still in view' });
+  });
+
   it('marks where unread lines begin', async () => {
     const fixture = await paneFixture();
     const first = await takeChat(fixture);

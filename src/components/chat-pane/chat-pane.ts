@@ -469,7 +469,7 @@ export class WhosonChatPane extends WhosonElement {
     const skills = conversation?.skillNames.length ? conversation.skillNames : (chat?.skillNames ?? []);
     const subtitle = [site?.name ?? '', chat?.dept ?? '', skills.join(', ')].filter((part) => part !== '').join(' · ');
     return html`<header part="header">
-      <h2 part="title">${name}</h2>
+      <h2 part="title"><bdi>${name}</bdi></h2>
       ${subtitle ? html`<p part="subtitle">${subtitle}</p>` : nothing}
     </header>`;
   }

@@ -15,6 +15,9 @@ export class ScrollFollow implements ReactiveController {
   #atBottom = true;
   #pendingScroll = false;
   #unseen = 0;
+  /** Watches the transcript's own size: it shrinks when the typing area or an error appears. */
+  #resizes: ResizeObserver | null = null;
+  #observed: HTMLElement | null = null;
 
   constructor(
     host: ReactiveControllerHost,
@@ -70,12 +73,35 @@ export class ScrollFollow implements ReactiveController {
   };
 
   hostUpdated(): void {
+    this.#observeSize();
     if (!this.#pendingScroll) return;
     this.#pendingScroll = false;
     const scroller = this.#scroller();
     if (!scroller) return;
     scroller.scrollTop = scroller.scrollHeight;
     this.#atBottom = true;
+  }
+
+  hostDisconnected(): void {
+    this.#resizes?.disconnect();
+    this.#resizes = null;
+    this.#observed = null;
+  }
+
+  /**
+   * The newest line stays in view when the transcript gets shorter (the visitor starts
+   * typing, a notice appears) while the operator was reading the latest lines.
+   */
+  #observeSize(): void {
+    const scroller = this.#scroller() ?? null;
+    if (scroller === this.#observed || typeof ResizeObserver === 'undefined') return;
+    this.#resizes?.disconnect();
+    this.#observed = scroller;
+    if (scroller === null) return;
+    this.#resizes = new ResizeObserver(() => {
+      if (this.#atBottom) scroller.scrollTop = scroller.scrollHeight;
+    });
+    this.#resizes.observe(scroller);
   }
 
   #measure(): boolean {

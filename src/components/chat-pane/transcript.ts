@@ -77,20 +77,20 @@ function extraTexts(line: TranscriptLine, localize: LocalizeController): unknown
   if (translated) {
     const label = line.from === 'visitor' ? localize.term('chatPaneTranslation') : localize.term('chatPaneVisitorSaw');
     parts.push(
-      html`<p part="translation"><span part="translation-label">${label}:</span> <span>${translated}</span></p>`,
+      html`<p part="translation"><span part="translation-label">${label}:</span> <span dir="auto">${translated}</span></p>`,
     );
   }
   if (line.filteredText !== undefined && line.filteredText !== line.text) {
     parts.push(
       html`<p part="filtered" title=${localize.term('chatPaneFiltered')}>
-        <span part="filtered-label">${localize.term('chatPaneVisitorSaw')}:</span> <span>${line.filteredText}</span>
+        <span part="filtered-label">${localize.term('chatPaneVisitorSaw')}:</span> <span dir="auto">${line.filteredText}</span>
       </p>`,
     );
   }
   if (line.from === 'operator' && line.message.original !== null && line.message.original !== line.text) {
     parts.push(
       html`<p part="filtered" title=${localize.term('chatPaneFiltered')}>
-        <span part="filtered-label">${localize.term('chatPaneVisitorSaw')}:</span> <span>${line.text}</span>
+        <span part="filtered-label">${localize.term('chatPaneVisitorSaw')}:</span> <span dir="auto">${line.text}</span>
       </p>`,
     );
   }
@@ -129,11 +129,11 @@ function renderLine(line: TranscriptLine, props: TranscriptProps): TemplateResul
     ?data-whisper=${line.whisper === true}
   >
     <div part="line-meta">
-      <span part="author">${author(line, props)}</span>
+      <span part="author" dir="auto">${author(line, props)}</span>
       ${time(line, localize)}
       ${line.whisper ? html`<span part="whisper-label">${localize.term('chatPaneWhisper')}</span>` : nothing}
     </div>
-    ${onlyLinks(line) || text === '' ? nothing : html`<p part="text">${text}</p>`}
+    ${onlyLinks(line) || text === '' ? nothing : html`<p part="text" dir="auto">${text}</p>`}
     ${extraTexts(line, localize)}
     ${line.message.links.length > 0 ? links(line.message.links, localize) : nothing}
     ${status(line, props)}

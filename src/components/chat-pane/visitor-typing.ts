@@ -16,7 +16,7 @@ export function renderVisitorTyping(props: VisitorTypingProps): TemplateResult |
   return html`<div part="typing">
     <p part="typing-indicator">${localize.term('chatPaneVisitorTyping', name)}</p>
     ${props.preview
-      ? html`<p part="typing-preview" title=${localize.term('chatPaneVisitorPreview')}>${props.preview}</p>`
+      ? html`<p part="typing-preview" dir="auto" title=${localize.term('chatPaneVisitorPreview')}>${props.preview}</p>`
       : nothing}
   </div>`;
 }

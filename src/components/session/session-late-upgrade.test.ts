@@ -44,6 +44,8 @@ describe('<whoson-session> defined after its consumers', () => {
       expect(shown(outside)).to.equal('no session');
       // Set before the upgrade: the element must pick it up once defined.
       (element as unknown as { WebSocket: unknown }).WebSocket = memorySocketFor(server);
+      // So is the password: the upgraded element logs in with it by itself.
+      (element as unknown as { password: string }).password = DEMO_PASSWORD;
 
       await import('../../define/whoson-session.js');
       const session = element as WhosonSession;
@@ -53,9 +55,10 @@ describe('<whoson-session> defined after its consumers', () => {
       await until(() => outside.controller.session === session.session, 'the element elsewhere to get the session');
       expect(inside.controller.selection).to.equal(session.selection);
 
-      await session.login({ password: DEMO_PASSWORD });
       await until(() => shown(inside) === `logged in as ${DEMO_OPERATORS.thomas}`, 'the child to see the login');
       await until(() => shown(outside) === `logged in as ${DEMO_OPERATORS.thomas}`, 'the outside element to see the login');
+      expect(session.hasAttribute('password')).to.equal(false);
+      expect(Object.prototype.hasOwnProperty.call(session, 'password')).to.equal(false);
       session.logout();
     } finally {
       container.remove();

@@ -134,6 +134,13 @@ export const sessionStyles = css`
       align-items: center;
       gap: calc(var(--_gap) / 2);
       margin-inline-start: auto;
+      /* A narrow side panel: the message field gives way instead of overflowing the bar. */
+      max-width: 100%;
+    }
+
+    [part~='status-message'] {
+      flex: 1 1 10em;
+      min-width: 0;
     }
 
     [part~='logout'] {

@@ -189,6 +189,7 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   constructor() {
     super();
     ensureContextRoot();
+    this.#upgradePassword();
     new ContextProvider(this, { context: selectionContext, initialValue: this.selection });
     try {
       this.#internals = this.attachInternals();
@@ -203,13 +204,25 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
    * with `username`, `auth-string` and `url` present logs in; it is forgotten once a login
    * starts (the connection keeps its own copy for re-logins until the session ends).
    */
+  /**
+   * A page may set `password` before the element is defined: the value then sits on the
+   * instance as a plain property that hides the setter. Take it over so it is not lost.
+   */
+  #upgradePassword(): void {
+    if (!Object.prototype.hasOwnProperty.call(this, 'password')) return;
+    const value = (this as { password?: string }).password;
+    delete (this as { password?: string }).password;
+    if (typeof value === 'string') this.password = value;
+  }
+
   get password(): string {
     return this.#password;
   }
 
   set password(value: string) {
     this.#password = value ?? '';
-    if (this.#password) queueMicrotask(() => this.#autoLogin());
+    // After the first update: properties set before the upgrade (WebSocket) are in place then.
+    if (this.#password) void this.updateComplete.then(() => this.#autoLogin());
   }
 
   /** The core session (for raw commands and events); undefined without a `url`. */
@@ -270,7 +283,8 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#syncSession();
-    if (this.#password) queueMicrotask(() => this.#autoLogin());
+    // After the first update: properties set before the upgrade (WebSocket) are in place then.
+    if (this.#password) void this.updateComplete.then(() => this.#autoLogin());
   }
 
   override disconnectedCallback(): void {

@@ -102,8 +102,8 @@ function focusInto(element: HTMLElement): boolean {
 }
 
 /**
- * @summary A modal dialog that hands a chat on: to online operators, a department, skills or
- * a transfer queue, with an optional message.
+ * A modal dialog that hands a chat on: to online operators, a department, skills or a
+ * transfer queue, with an optional message.
  *
  * Open it with `open(chatUid)`, or let it answer the `whoson-transfer-request` a
  * `<whoson-chat-pane>` dispatches: the dialog listens on the document for requests about
@@ -127,6 +127,7 @@ function focusInto(element: HTMLElement): boolean {
  * Every name shown (operators, departments, skills, queues, the visitor) is text.
  *
  * @tag whoson-transfer-dialog
+ * @summary A modal dialog that hands a chat on: to online operators, a department, skills or a transfer queue, with an optional message.
  *
  * @event whoson-request-close - Escape or the cancel button asks to close; `detail.source` is
  * `keyboard` or `cancel-button`. Cancelable: `preventDefault()` keeps the dialog open.
@@ -416,7 +417,7 @@ export class WhosonTransferDialog extends WhosonElement {
         aria-describedby=${detail ? `${id}-detail` : nothing}
         @change=${(event: Event) => this.#choose(kind, value, name, multiple, (event.target as HTMLInputElement).checked)}
       />
-      <span part="target-name" class="target-name">${name}</span>
+      <span part="target-name" class="target-name"><bdi>${name}</bdi></span>
       ${detail ? html`<span part="target-detail" class="target-detail" id="${id}-detail">${detail}</span>` : nothing}
     </label>`;
   }
