@@ -2,9 +2,11 @@
  * Vite does two jobs here:
  * - `npm start` (scripts/start-demo.ts runs it in middleware mode beside the simulator):
  *   serves index.html and the demo module (demo/main.ts) with the kit's sources;
- * - `npm run build` (after tsc): writes dist/whoson-elements.bundle.js, ONE self-contained
- *   ES module with every dependency (lit, marked, DOMPurify, ...) inlined, for a plain
- *   `<script type="module">` on a page with no build step.
+ * - `npm run build` (after tsc): writes the self-contained ES module for a plain
+ *   `<script type="module">` on a page with no build step, with every dependency (lit,
+ *   marked, DOMPurify, ...) inlined, twice from one bundling pass:
+ *   dist/whoson-elements.bundle.js (readable, comments kept, for reading and debugging) and
+ *   dist/whoson-elements.bundle.min.js (minified, for production pages). Both have sourcemaps.
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,14 +50,21 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
-    minify: true,
-    // Library mode keeps whitespace in ES output for consumers' tree-shaking; this file is
-    // the finished drop-in script, so minify it fully.
-    rolldownOptions: { output: { minify: true } },
-    lib: {
-      entry: bundleEntryId,
-      formats: ['es'],
-      fileName: () => 'whoson-elements.bundle.js',
+    // Each output below says how far it is minified.
+    minify: false,
+    rolldownOptions: {
+      output: [
+        { format: 'es', entryFileNames: 'whoson-elements.bundle.js', minify: false },
+        {
+          format: 'es',
+          entryFileNames: 'whoson-elements.bundle.min.js',
+          // Library mode would keep whitespace for consumers' tree-shaking; this file is
+          // the finished drop-in script. Licence comments of the inlined packages stay.
+          minify: true,
+          comments: { legal: true, annotation: false, jsdoc: false },
+        },
+      ],
     },
+    lib: { entry: bundleEntryId },
   },
 }));

@@ -22,8 +22,9 @@ const componentGroups = existsSync('src/components')
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  // Cross-cutting browser tests; they form the group "default".
-  files: ['test/browser/**/*.test.ts'],
+  // Cross-cutting browser tests; they form the group "default". bundle.test.ts tests the
+  // built script-tag file in its own page: `npm run test:bundle` (web-test-runner.bundle.config.js).
+  files: ['test/browser/**/*.test.ts', '!test/browser/bundle.test.ts'],
   groups: componentGroups,
   nodeResolve: true,
   // Decorators and class fields follow tsconfig.json (experimentalDecorators, useDefineForClassFields: false).
