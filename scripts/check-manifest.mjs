@@ -45,3 +45,7 @@ if (failure) {
 } else {
   console.log(`${committed} is up to date.`);
 }
+
+// The README's theming tables, and the parts, properties, events and attributes its
+// snippets name, come from the same manifest: check them too (sets exitCode on failure).
+await import('./check-readme.mjs');
