@@ -1,7 +1,5 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebSocket } from 'ws';
-import { systemClock } from '../core/clock.js';
 import { commands } from '../core/protocol/commands.js';
 import type { WhosOnEvent } from '../core/protocol/event-map.js';
 import { specEventExamples } from '../core/protocol/spec-examples.js';
@@ -9,11 +7,11 @@ import { Session } from '../core/session.js';
 import type { SessionState } from '../core/store/state.js';
 import { FakeClock } from '../core/testing/fake-clock.js';
 import { createDefaultWorld, DEMO_AUTH_STRING, DEMO_GROUP_IDS, DEMO_OPERATORS, DEMO_PASSWORD } from './default-data.js';
-import { startSimHost } from './node/ws-host.js';
 import { createRandom } from './random.js';
 import { SimServer } from './server.js';
 import { operatorSession, recordEvents } from './testing/operator-sessions.js';
 import { RawClient, settle } from './testing/raw-client.js';
+import { startWsSim, until, type WsSim } from './testing/ws-harness.js';
 import { wireDay } from './wire.js';
 
 function setup() {
@@ -394,29 +392,13 @@ describe('administration events on the wire', () => {
 });
 
 describe('administration over a real WebSocket', () => {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  after(async () => {
-    while (cleanups.length > 0) await cleanups.pop()?.();
-  });
-
-  async function until(check: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!check()) {
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
+  let sim: WsSim | undefined;
+  after(async () => sim?.stop());
 
   it('creates a user over ws://', async () => {
-    const server = new SimServer({ seed: 4 });
-    const host = await startSimHost({ server, port: 0 });
-    cleanups.push(async () => {
-      server.shutdown();
-      await host.close();
-    });
-    const session = new Session({ url: host.url, WebSocket, clock: systemClock, loadReferenceData: false });
-    cleanups.push(() => session.logout());
-    await session.login({ username: DEMO_OPERATORS.admin, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING });
+    sim = await startWsSim({ seed: 4 });
+    const { server } = sim;
+    const session = await sim.login(DEMO_OPERATORS.admin);
     session.sendCommand(commands.saveUser(newUser, true));
     await until(() => session.store.getState().users['sue@mysite.com'] !== undefined, 'the user event');
     assert.equal(server.world.account('sue@mysite.com')?.password, 'sunshine99');

@@ -1,18 +1,16 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebSocket } from 'ws';
-import { systemClock } from '../core/clock.js';
 import { commands } from '../core/protocol/commands.js';
 import { Session } from '../core/session.js';
 import type { SessionState } from '../core/store/state.js';
 import { FakeClock } from '../core/testing/fake-clock.js';
 import { chatRecords, CALLBACK_STEPS } from './handlers/chats.js';
-import { createDefaultWorld, DEMO_AUTH_STRING, DEMO_OPERATORS, DEMO_PASSWORD, DEMO_SKILL_IDS } from './default-data.js';
-import { startSimHost } from './node/ws-host.js';
+import { createDefaultWorld, DEMO_OPERATORS, DEMO_SKILL_IDS } from './default-data.js';
 import { createRandom } from './random.js';
 import { SimServer } from './server.js';
 import { operatorSession, recordEvents } from './testing/operator-sessions.js';
 import { RawClient, settle } from './testing/raw-client.js';
+import { startWsSim, until, type WsSim } from './testing/ws-harness.js';
 import { visitorSide, VisitorActionError } from './visitor-side.js';
 import type { World } from './world.js';
 
@@ -461,29 +459,13 @@ describe('chat commands on the wire', () => {
 });
 
 describe('the chat flow through a real WebSocket', () => {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  after(async () => {
-    while (cleanups.length > 0) await cleanups.pop()?.();
-  });
-
-  async function until(check: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!check()) {
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
+  let sim: WsSim | undefined;
+  after(async () => sim?.stop());
 
   it('offers, takes, exchanges messages and closes a chat over ws://', async () => {
-    const server = new SimServer({ seed: 5 });
-    const host = await startSimHost({ server, port: 0 });
-    cleanups.push(async () => {
-      server.shutdown();
-      await host.close();
-    });
-    const session = new Session({ url: host.url, WebSocket, clock: systemClock, loadReferenceData: false });
-    cleanups.push(() => session.logout());
-    await session.login({ username: DEMO_OPERATORS.thomas, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING });
+    sim = await startWsSim({ seed: 5 });
+    const { server } = sim;
+    const session = await sim.login(DEMO_OPERATORS.thomas);
     const visitor = visitorSide(server);
     const chatUid = visitor.startChat({ siteKey: 2, name: 'Wes', skillNames: ['Support'] });
     await until(() => session.store.getState().requests.chats[chatUid] !== undefined, 'the chat request');

@@ -1,20 +1,18 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebSocket } from 'ws';
-import { systemClock } from '../core/clock.js';
 import { commands } from '../core/protocol/commands.js';
 import { specEventExamples } from '../core/protocol/spec-examples.js';
 import type { WhosOnEvent } from '../core/protocol/event-map.js';
 import { Session } from '../core/session.js';
 import type { SessionState } from '../core/store/state.js';
 import { FakeClock } from '../core/testing/fake-clock.js';
-import { createDefaultWorld, DEMO_AUTH_STRING, DEMO_OPERATORS, DEMO_PASSWORD, DEMO_SKILL_IDS, makeChat } from './default-data.js';
+import { createDefaultWorld, DEMO_OPERATORS, DEMO_SKILL_IDS, makeChat } from './default-data.js';
 import { withSuggestions } from './knowledge-search.js';
-import { startSimHost } from './node/ws-host.js';
 import { createRandom } from './random.js';
 import { SimServer } from './server.js';
 import { operatorSession, recordEvents } from './testing/operator-sessions.js';
 import { RawClient, settle } from './testing/raw-client.js';
+import { startWsSim, until, type WsSim } from './testing/ws-harness.js';
 import { visitorSide } from './visitor-side.js';
 import type { World } from './world.js';
 
@@ -397,29 +395,12 @@ describe('knowledge events on the wire', () => {
 });
 
 describe('knowledge over a real WebSocket', () => {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  after(async () => {
-    while (cleanups.length > 0) await cleanups.pop()?.();
-  });
-
-  async function until(check: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!check()) {
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
+  let sim: WsSim | undefined;
+  after(async () => sim?.stop());
 
   it('saves an auto-response and searches for it over ws://', async () => {
-    const server = new SimServer({ seed: 9 });
-    const host = await startSimHost({ server, port: 0 });
-    cleanups.push(async () => {
-      server.shutdown();
-      await host.close();
-    });
-    const session = new Session({ url: host.url, WebSocket, clock: systemClock, loadReferenceData: false });
-    cleanups.push(() => session.logout());
-    await session.login({ username: DEMO_OPERATORS.thomas, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING });
+    sim = await startWsSim({ seed: 9 });
+    const session = await sim.login(DEMO_OPERATORS.thomas);
     session.sendCommand(commands.autoResponseUpdate({ siteKeys: [2], subject: 'Parking', content: 'Free parking behind the office.' }));
     await until(() => Object.values(session.store.getState().autoResponses).some((item) => item.subject === 'Parking'), 'autoresponse');
     session.sendCommand(commands.articleSearch(2, [], 'Where can I park? Is parking free?', 3));

@@ -1,20 +1,18 @@
 import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { WebSocket } from 'ws';
-import { systemClock } from '../core/clock.js';
 import { commands } from '../core/protocol/commands.js';
 import type { WhosOnEvent } from '../core/protocol/event-map.js';
 import { specEventExamples } from '../core/protocol/spec-examples.js';
 import { Session } from '../core/session.js';
 import type { SessionState } from '../core/store/state.js';
 import { FakeClock } from '../core/testing/fake-clock.js';
-import { createDefaultWorld, DEMO_AUTH_STRING, DEMO_OPERATORS, DEMO_PASSWORD } from './default-data.js';
+import { createDefaultWorld, DEMO_OPERATORS } from './default-data.js';
 import { monthSummaryStart } from './handlers/visitors.js';
-import { startSimHost } from './node/ws-host.js';
 import { createRandom } from './random.js';
 import { SimServer } from './server.js';
 import { operatorSession, recordEvents } from './testing/operator-sessions.js';
 import { RawClient, settle } from './testing/raw-client.js';
+import { startWsSim, until, type WsSim } from './testing/ws-harness.js';
 import { visitorSide } from './visitor-side.js';
 import { visitorTraffic } from './visitor-traffic.js';
 import { wireDay } from './wire.js';
@@ -386,29 +384,13 @@ describe('visitor and traffic events on the wire', () => {
 });
 
 describe('visitors over a real WebSocket', () => {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  after(async () => {
-    while (cleanups.length > 0) await cleanups.pop()?.();
-  });
-
-  async function until(check: () => boolean, what: string): Promise<void> {
-    const deadline = Date.now() + 5_000;
-    while (!check()) {
-      if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
+  let sim: WsSim | undefined;
+  after(async () => sim?.stop());
 
   it('lists visitors and follows an arrival over ws://', async () => {
-    const server = new SimServer({ seed: 3 });
-    const host = await startSimHost({ server, port: 0 });
-    cleanups.push(async () => {
-      server.shutdown();
-      await host.close();
-    });
-    const session = new Session({ url: host.url, WebSocket, clock: systemClock, loadReferenceData: false });
-    cleanups.push(() => session.logout());
-    await session.login({ username: DEMO_OPERATORS.martin, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING });
+    sim = await startWsSim({ seed: 3 });
+    const { server } = sim;
+    const session = await sim.login(DEMO_OPERATORS.martin);
     session.sendCommand(commands.getVisitors());
     session.sendCommand(commands.startVisitorEvents());
     await until(() => Object.keys(session.store.getState().visitors).length === 2, 'the visitors list');
