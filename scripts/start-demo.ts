@@ -16,7 +16,7 @@
  * (or WHOSON_SIM_PORT / WHOSON_DEMO_PORT in the environment).
  */
 import { createServer as createHttpServer } from 'node:http';
-import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer as createViteServer } from 'vite';
@@ -24,7 +24,7 @@ import type { ViteDevServer } from 'vite';
 import { demoConfigPath, demoOperatorKeys } from '../demo/demo-config.js';
 import type { DemoConfig, DemoOperatorKey } from '../demo/demo-config.js';
 import { DEMO_AUTH_STRING, DEMO_OPERATORS, DEMO_PASSWORD, DEMO_SITE_KEYS } from '../src/sim/default-data.js';
-import { startSimHost } from '../src/sim/node/ws-host.js';
+import { listen, startSimHost } from '../src/sim/node/ws-host.js';
 import type { SimHost } from '../src/sim/node/ws-host.js';
 import { Scenario } from '../src/sim/scenario.js';
 import type { ScenarioEvent } from '../src/sim/scenario.js';
@@ -80,23 +80,6 @@ async function onFreePort<T>(port: number, attempt: (port: number) => Promise<T>
       if (port === 0 || !isAddressInUse(error) || offset + 1 >= portAttempts) throw error;
     }
   }
-}
-
-function listen(server: HttpServer, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onError = (error: Error): void => {
-      server.off('listening', onListening);
-      reject(error);
-    };
-    const onListening = (): void => {
-      server.off('error', onError);
-      const address = server.address();
-      resolve(address !== null && typeof address === 'object' ? address.port : port);
-    };
-    server.once('error', onError);
-    server.once('listening', onListening);
-    server.listen(port, host);
-  });
 }
 
 function urlHost(host: string): string {

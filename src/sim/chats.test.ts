@@ -367,7 +367,7 @@ describe('chat commands on the wire', () => {
     assert.equal(document?.['VisitorUploaded'], true);
     assert.equal(document?.['VisitorName'], 'Rae');
     const message = String(thomas.last('message')?.Data);
-    assert.match(message, /^<link><url>https:\/\/gateway\.mysite\.com\/p\/xxxx\/document\?id=[0-9a-f]{24}<\/url><name>photo &amp; co\.png<\/name><\/link>$/);
+    assert.match(message, /^<link><url>https:\/\/gateway\.mysite\.com\/p\/609ead17\/document\?id=[0-9a-f]{24}<\/url><name>photo &amp; co\.png<\/name><\/link>$/);
   });
 
   it('toggles translation only where the site has it', async () => {

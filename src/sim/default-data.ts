@@ -1034,7 +1034,7 @@ export function createDefaultWorld(options: DefaultWorldOptions = {}): World {
         evaluationVersion: false,
         gatewayUrl: 'https://gateway.mysite.com/',
         gatewayAddress: 'gateway.mysite.com',
-        gatewayPassthroughUrl: 'https://gateway.mysite.com/p/xxxx',
+        gatewayPassthroughUrl: 'https://gateway.mysite.com/p/609ead17',
         chatUrl: 'https://chat.mysite.com/chat/',
       },
       authString: DEMO_AUTH_STRING,

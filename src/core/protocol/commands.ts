@@ -501,7 +501,8 @@ function newDocument(p: ParamWriter, document: NewDocumentArgs): string[] {
   ];
 }
 
-const contactFieldOrder = [
+/** The Contact command's field order after SiteKey, IP and Tracking Id. */
+export const contactFieldOrder = [
   'name',
   'email',
   'company',

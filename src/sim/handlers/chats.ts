@@ -24,11 +24,11 @@ import {
   splitList,
   visitorIdOf,
   type ChatRecord,
-  type ContactDetails,
   type DocumentRecord,
   type JsonObject,
   type SiteRecord,
 } from '../world.js';
+import { contactFieldOrder } from '../../core/protocol/commands.js';
 import { announceDocument, base64Size, documentUrl, newDocument } from './knowledge.js';
 import type { CommandContext, HandlerFamily } from './registry.js';
 
@@ -284,20 +284,6 @@ function outsideOwnDepartment(conn: OperatorConnection, dept: string): boolean {
   return conn.dept.trim() !== '' && !sameText(conn.dept, dept);
 }
 
-const CONTACT_FIELDS = [
-  'name',
-  'email',
-  'company',
-  'telephone',
-  'notes',
-  'street',
-  'city',
-  'postCode',
-  'country',
-  'webAddress',
-  'organization',
-  'crmId',
-] as const satisfies readonly (keyof ContactDetails)[];
 
 export const chatsFamily: HandlerFamily = {
   name: 'chats',
@@ -764,7 +750,7 @@ export const chatsFamily: HandlerFamily = {
         server.error(conn, `Contact: no visitor ${ip} ${param(ctx, 2)} on site ${siteKey}`);
         return;
       }
-      CONTACT_FIELDS.forEach((field, index) => {
+      contactFieldOrder.forEach((field, index) => {
         const value = ctx.params[3 + index] ?? '';
         // Blank keeps the existing value (the spec).
         if (value.trim() !== '') visit.contact[field] = value;

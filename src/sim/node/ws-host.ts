@@ -107,7 +107,8 @@ function refuse(stream: Duplex, status: number, text: string): void {
   stream.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-function listen(server: HttpServer, port: number, host: string): Promise<number> {
+/** Listens on `port` (0: any free one) and resolves with the port bound. */
+export function listen(server: HttpServer, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const onError = (error: Error): void => {
       server.off('listening', onListening);
