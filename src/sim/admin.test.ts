@@ -2,7 +2,7 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { commands } from '../core/protocol/commands.js';
 import type { WhosOnEvent } from '../core/protocol/event-map.js';
-import { specEventExamples } from '../core/protocol/spec-examples.js';
+import { specEventExamples } from '../core/testing/spec-examples.js';
 import { Session } from '../core/session.js';
 import type { SessionState } from '../core/store/state.js';
 import { FakeClock } from '../core/testing/fake-clock.js';

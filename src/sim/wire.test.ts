@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { specEventExamples } from '../core/protocol/spec-examples.js';
+import { specEventExamples } from '../core/testing/spec-examples.js';
 import { FakeClock } from '../core/testing/fake-clock.js';
 import { DEMO_OPERATORS, DEMO_SKILL_IDS, createDefaultWorld, makeChat } from './default-data.js';
 import { createRandom } from './random.js';

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeFrame } from './frame.js';
 import { decodableEventNames, decodeEvent } from './events.js';
-import { specEventExamples } from './spec-examples.js';
+import { specEventExamples } from '../testing/spec-examples.js';
 import type { WhosOnEventMap, WhosOnEventName } from './event-map.js';
 import type { DecodeResult } from './frame.js';
 import type { WhosOnEvent } from './event-map.js';

@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { specEventExamples } from '../protocol/spec-examples.js';
+import { specEventExamples } from '../testing/spec-examples.js';
 import { SPEC_CHAT, StoreHarness, chatChanged } from '../testing/store-harness.js';
 import { decodeWire } from '../testing/wire-events.js';
 import type { WhosOnEvent } from '../protocol/event-map.js';

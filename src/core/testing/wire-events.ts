@@ -5,7 +5,7 @@
 import type { WhosOnEvent } from '../protocol/event-map.js';
 import { decodeEvent } from '../protocol/events.js';
 import { decodeFrame } from '../protocol/frame.js';
-import { specEventExamples, type SpecEventExample } from '../protocol/spec-examples.js';
+import { specEventExamples, type SpecEventExample } from './spec-examples.js';
 
 /** Decodes frame text; throws when the fixture itself is not decodable. */
 export function decodeWire(json: string): WhosOnEvent {
