@@ -1,34 +1,30 @@
 /**
  * The simulated WhosOn server: accepts transports (a `ws` socket in Node, an in-memory
- * socket in the browser), greets with `hello`, checks Login, sends the post-login
- * sequence, keeps one OperatorConnection per transport and dispatches commands to the
- * handler families. It never imports `ws` or the DOM.
+ * socket in the browser), greets with `hello`, hands Login to login.ts, keeps one
+ * OperatorConnection per transport and dispatches commands to the handler families. It
+ * never imports `ws` or the DOM.
  *
- * Security as the spec describes it: failed logins, invalid commands and "Access denied"
- * are strikes against the client address; after `BlackListAfter` strikes the address is
- * blacklisted and its connection attempts are refused at once.
+ * Security as the spec describes it (the rules are in blacklist.ts): failed logins,
+ * invalid commands and "Access denied" are strikes against the client address; after
+ * `BlackListAfter` strikes the address is blacklisted and its connection attempts are
+ * refused at once.
  */
 
 import { OneShotTimer, systemClock, type Clock, type TimerHandle } from '../core/clock.js';
 import { commandWireNames } from '../core/protocol/commands.js';
 import type { Rights } from '../core/protocol/models.js';
 import { decodeRights } from '../core/protocol/rights.js';
+import { Blacklist, type BlacklistOptions } from './blacklist.js';
 import { createDefaultWorld } from './default-data.js';
 import { builtInFamilies } from './handlers/index.js';
 import { HandlerRegistry, type HandlerFamily, type HandlerTable } from './handlers/registry.js';
+import { ALREADY_LOGGED_IN, INVALID_CREDENTIALS, LoginHandler } from './login.js';
 import { createRandom, type Random } from './random.js';
-import {
-  wireChatting,
-  wireClient,
-  wireMissedChat,
-  wireNamedUser,
-  wireServerInfo,
-  wireSite,
-  type ClientView,
-} from './wire.js';
+import { wireChatting, wireClient, type ClientView } from './wire.js';
 import { parseStatus, type Account, type ChatRecord, type JsonValue, type OperatorStatus, type World } from './world.js';
 
-export { parseStatus };
+export { parseStatus, ALREADY_LOGGED_IN, INVALID_CREDENTIALS };
+export type { BlacklistOptions };
 
 /** What the server needs of a socket. */
 export interface SimTransport {
@@ -44,17 +40,6 @@ export interface TransportSession {
   receive(text: string): void;
   /** The socket closed (either side). Idempotent. */
   closed(): void;
-}
-
-export interface BlacklistOptions {
-  /** Strikes before an address is blacklisted. Default: server setting `BlackListAfter`. */
-  after?: number;
-  /** How long a blacklisted address is refused. Default: server setting `BlackListRetrySeconds`. */
-  retrySeconds?: number;
-  /** Strikes are forgotten this long after the first one. Default: `BlackListClearAfterMinutes`. */
-  clearAfterMinutes?: number;
-  /** No automatic blacklisting. Default: server setting `NoAutoBlackList`. */
-  disabled?: boolean;
 }
 
 export interface SimServerOptions {
@@ -75,9 +60,19 @@ export interface SimServerOptions {
   idleTimeoutMs?: number;
 }
 
+/** Counts of what reached the server, for tests that must know how much did. */
+export interface ServerStats {
+  /** Transports accepted and greeted; refused ones (blacklisted, shutting down) are not counted. */
+  socketsAccepted: number;
+  /** Login commands received, whatever came of them. */
+  loginsAttempted: number;
+  /** Login commands that logged an operator in (the post-login sequence went out). */
+  loginsSucceeded: number;
+  /** Close commands received from logged-in operators. */
+  closesReceived: number;
+}
+
 export const SERVER_VERSION = '10.1.1.1';
-export const INVALID_CREDENTIALS = 'Invalid credentials entered. Please check your login details.';
-export const ALREADY_LOGGED_IN = 'User already logged in.';
 export const ACCESS_DENIED = 'Access denied';
 
 /** Close codes the simulator uses on its transports. */
@@ -268,7 +263,9 @@ export class SimServer {
   readonly #timers = new Set<TimerHandle>();
   readonly #hooks: HookLists = { login: new Set(), gone: new Set(), status: new Set(), shutdown: new Set() };
   readonly #extensions = new Map<string, unknown>();
-  readonly #blacklistOptions: BlacklistOptions;
+  readonly #blacklist: Blacklist;
+  readonly #login: LoginHandler;
+  readonly #stats: ServerStats = { socketsAccepted: 0, loginsAttempted: 0, loginsSucceeded: 0, closesReceived: 0 };
   readonly #idleTimeoutMs: number;
   #shuttingDown = false;
 
@@ -277,7 +274,10 @@ export class SimServer {
     this.random = options.random ?? createRandom(options.seed ?? 42);
     this.world = options.world ?? createDefaultWorld({ random: this.random, now: () => this.clock.now() });
     if (options.authString !== undefined) this.world.authString = options.authString;
-    this.#blacklistOptions = options.blacklist ?? {};
+    this.#blacklist = new Blacklist(this.world, this.clock, options.blacklist);
+    this.#login = new LoginHandler(this, (conn) => {
+      for (const listener of this.#hooks.login) listener(conn);
+    });
     this.#idleTimeoutMs = options.idleTimeoutMs ?? 60 * 60_000;
     const families = [...(options.families ?? builtInFamilies), ...(options.extraFamilies ?? [])];
     for (const family of families) this.registry.register(family.handlers, family.name);
@@ -293,6 +293,7 @@ export class SimServer {
       transport.close(CloseCode.PolicyViolation, this.#shuttingDown ? 'shutting down' : 'blacklisted');
       return { receive: () => undefined, closed: () => undefined };
     }
+    this.#stats.socketsAccepted += 1;
     const connectionId = this.world.newId();
     const conn = new OperatorConnection(connectionId, transport, this.clock.now(), () => this.#touch(conn));
     this.#connections.set(connectionId, conn);
@@ -337,6 +338,11 @@ export class SimServer {
 
   get isShuttingDown(): boolean {
     return this.#shuttingDown;
+  }
+
+  /** A snapshot of the counters (later traffic does not change it). */
+  get stats(): Readonly<ServerStats> {
+    return { ...this.#stats };
   }
 
   // ---------------------------------------------------------------- lookups and fan-out
@@ -533,33 +539,25 @@ export class SimServer {
     this.registry.register(table, owner);
   }
 
-  // ---------------------------------------------------------------- blacklist
-
-  #blacklistSetting(option: number | undefined, name: string, fallback: number): number {
-    return option ?? this.world.numberSetting(name, fallback);
-  }
+  // ---------------------------------------------------------------- blacklist (rules in blacklist.ts)
 
   isBlacklisted(address: string): boolean {
-    const blacklist = this.world.blacklist;
-    if (blacklist.permanent.has(address)) return true;
-    const until = blacklist.temporary.get(address);
-    if (until === undefined) return false;
-    if (this.clock.now() < until) return true;
-    blacklist.temporary.delete(address);
-    return false;
+    return this.#blacklist.isBlacklisted(address);
   }
 
   /** Puts an address on the temporary blacklist now (also what strikes lead to). */
   blacklistAddress(address: string, seconds?: number): void {
-    const retrySeconds = seconds ?? this.#blacklistSetting(this.#blacklistOptions.retrySeconds, 'BlackListRetrySeconds', 20);
-    this.world.blacklist.temporary.set(address, this.clock.now() + retrySeconds * 1000);
-    this.world.appendLog(`Client address ${address} temporarily blacklisted`);
+    this.#blacklist.blacklistAddress(address, seconds);
   }
 
   /** Clears the temporary blacklist and strikes (ClearBlacklist). */
   clearTemporaryBlacklist(): void {
-    this.world.blacklist.temporary.clear();
-    this.world.blacklist.strikes.clear();
+    this.#blacklist.clearTemporaryBlacklist();
+  }
+
+  /** Forgets the strikes against an address (a successful login). */
+  forgiveStrikes(address: string): void {
+    this.#blacklist.forgiveStrikes(address);
   }
 
   /**
@@ -568,24 +566,7 @@ export class SimServer {
    * which case the connection has been closed.
    */
   strike(conn: OperatorConnection, reason: string): boolean {
-    const options = this.#blacklistOptions;
-    const disabled = options.disabled ?? this.world.booleanSetting('NoAutoBlackList', false);
-    if (disabled) return false;
-    const address = conn.remoteAddress;
-    const now = this.clock.now();
-    const clearAfterMs =
-      this.#blacklistSetting(options.clearAfterMinutes, 'BlackListClearAfterMinutes', 60) * 60_000;
-    const strikes = this.world.blacklist.strikes;
-    let entry = strikes.get(address);
-    if (entry === undefined || now - entry.firstAt >= clearAfterMs) {
-      entry = { count: 0, firstAt: now };
-      strikes.set(address, entry);
-    }
-    entry.count += 1;
-    const after = this.#blacklistSetting(options.after, 'BlackListAfter', 10);
-    if (entry.count < after) return false;
-    this.world.appendLog(`Client address ${address}: ${entry.count} strikes (last: ${reason})`);
-    this.blacklistAddress(address);
+    if (!this.#blacklist.strike(conn.remoteAddress, reason)) return false;
     this.dropConnection(conn, CloseCode.PolicyViolation, 'blacklisted');
     return true;
   }
@@ -644,13 +625,15 @@ export class SimServer {
     const params = paramsToStrings(rawParams);
 
     if (name.toLowerCase() === 'login') {
-      this.#login(conn, params);
+      this.#stats.loginsAttempted += 1;
+      if (this.#login.handle(conn, params) === 'loggedIn') this.#stats.loginsSucceeded += 1;
       return;
     }
     if (!conn.loggedIn) {
       this.#invalid(conn, `Not logged in: send Login before "${name}"`);
       return;
     }
+    if (name.toLowerCase() === 'close') this.#stats.closesReceived += 1;
     const handler = this.registry.lookup(name);
     if (handler === undefined) {
       if (KNOWN_COMMANDS.has(name.toLowerCase())) {
@@ -667,83 +650,6 @@ export class SimServer {
       const reason = cause instanceof Error ? cause.message : String(cause);
       this.error(conn, `${name} failed: ${reason}`);
     }
-  }
-
-  // ---------------------------------------------------------------- login
-
-  #login(conn: OperatorConnection, params: readonly string[]): void {
-    if (conn.loggedIn) {
-      this.#invalid(conn, 'Already logged in: Login may be sent once per session');
-      return;
-    }
-    const [username = '', password = '', authString = '', name = '', dept = '', status = '', lang = '', platform = '', version = ''] =
-      params;
-    const account = this.world.account(username);
-    if (authString !== this.world.authString || account === undefined || account.password !== password) {
-      this.world.appendLog(`Failed login for "${username}" from ${conn.remoteAddress}`);
-      this.msg(conn, INVALID_CREDENTIALS);
-      this.strike(conn, 'failed login');
-      return;
-    }
-    if (this.connectionOfUser(account.username) !== undefined) {
-      this.msg(conn, ALREADY_LOGGED_IN);
-      return;
-    }
-    this.world.blacklist.strikes.delete(conn.remoteAddress);
-    conn.account = account;
-    const mayRename = conn.rights.canChangeOwnNameOnLogin;
-    conn.name = mayRename && name.trim() !== '' ? name.trim() : account.name;
-    conn.dept = mayRename && dept.trim() !== '' ? dept.trim() : account.dept;
-    conn.status = parseStatus(status) ?? 0;
-    conn.statusMessage = '';
-    conn.lang = lang.trim() !== '' ? lang.trim() : account.lang;
-    conn.platform = platform;
-    conn.version = version;
-    conn.loggedInAt = this.clock.now();
-    this.world.appendLog(`${account.username} logged in from ${conn.remoteAddress}`);
-    this.#sendPostLogin(conn);
-    const arrival = encodeEvent('clientevent', null, wireClient(this.world, this.clientView(conn), true));
-    for (const other of this.operators()) {
-      if (other !== conn && this.canSee(other, conn)) other.sendText(arrival);
-    }
-    for (const listener of this.#hooks.login) listener(conn);
-  }
-
-  #sendPostLogin(conn: OperatorConnection): void {
-    const world = this.world;
-    const account = conn.user;
-    conn.send('nameduser', [conn.connectionId], wireNamedUser(world, account));
-    if (account.clientSettings !== null) conn.send('clientsettings', null, account.clientSettings);
-    conn.send(
-      'sites',
-      null,
-      world.sites.filter((site) => conn.canAccessSite(site.siteKey)).map((site) => wireSite(world, site)),
-    );
-    conn.send(
-      'clients',
-      null,
-      this.operators()
-        .filter((other) => this.canSee(conn, other))
-        .map((other) => wireClient(world, this.clientView(other))),
-    );
-    conn.send(
-      'chatting',
-      null,
-      [...world.chats.values()]
-        .filter((chat) => conn.canAccessSite(chat.siteKey))
-        .map((chat) => wireChatting(world, chat, this.nameOf)),
-    );
-    if (conn.rights.canRespondToMissedChats) {
-      conn.send(
-        'missedchats',
-        null,
-        world.missedChats
-          .filter((missed) => conn.canAccessSite(missed.siteKey))
-          .map((missed) => wireMissedChat(world, missed)),
-        'Header',
-      );
-    }
-    conn.send('connected', [conn.connectionId], wireServerInfo(world));
   }
 
   // ---------------------------------------------------------------- leaving

@@ -1,6 +1,7 @@
 /**
  * Session commands after login: Status, SetStatus, Close and Noop. (Login itself and the
- * post-login sequence live in the server, since they run before a handler may.)
+ * post-login sequence live in src/sim/login.ts, which the server calls directly since
+ * they run before a handler may; the server also counts the Close commands it receives.)
  */
 
 import { parseStatus } from '../world.js';
