@@ -22,28 +22,13 @@ import { decodeEvent } from './protocol/events.js';
 import { decodeFrame, encodeCommand, ProtocolError } from './protocol/frame.js';
 import type { CommandFrame, DecodeResult, EventFrame } from './protocol/frame.js';
 import type { OperatorStatus, ServerInfo } from './protocol/models.js';
+import type { ConnectionState } from './connection-state.js';
 import { WebSocketReadyState } from './websocket-like.js';
 import type { WebSocketConstructorLike, WebSocketLike } from './websocket-like.js';
 
 export type { WebSocketConstructorLike, WebSocketLike } from './websocket-like.js';
+export type { ConnectionState } from './connection-state.js';
 
-/**
- * - `idle`: never logged in.
- * - `connecting`: a socket is opening, or open and waiting for `hello`.
- * - `logging-in`: Login sent, the post-login events are arriving.
- * - `connected`: `connected` arrived; commands may be sent.
- * - `reconnecting`: the link was lost after a login; a retry is scheduled (`retryAt`).
- * - `offline`: reserved for a host that knows the network is down (not entered here).
- * - `closed`: logged out or login refused; nothing will happen until `login()`.
- */
-export type ConnectionState =
-  | 'idle'
-  | 'connecting'
-  | 'logging-in'
-  | 'connected'
-  | 'reconnecting'
-  | 'offline'
-  | 'closed';
 
 export interface LoginCredentials {
   username: string;

@@ -4,7 +4,10 @@
  * or dismissed, that a login began). Local names start with `local:` so they can never
  * meet a wire event name.
  */
+import type { ConnectionState } from '../connection-state.js';
 import type { WhosOnEvent } from '../protocol/event-map.js';
+import type { ChatUiState } from './slices/chat-ui.js';
+import type { ConversationsState } from './slices/conversations.js';
 
 /** Which pending request `local:request-dismissed` hides; all of the chat's when absent. */
 export type RequestKind = 'chat' | 'transfer' | 'monitor';
@@ -18,6 +21,14 @@ export interface LocalActionMap {
   'local:login-started': { relogin: boolean };
   /** The socket closed: nothing goes out until the next login. */
   'local:disconnected': Record<string, never>;
+  /** The operator (or a page for them) asked to log in as `username`. */
+  'local:login-requested': { username: string };
+  /** The connection moved to `state` (see ConnectionState); `retryAt` while reconnecting. */
+  'local:connection-changed': { state: ConnectionState; attempt?: number; retryAt?: number; reason?: string };
+  /** A login was refused or could not complete; nothing retries it. */
+  'local:login-failed': { reason: string };
+  /** The operator logged out: nothing reconnects until they log in again. */
+  'local:logged-out': Record<string, never>;
 
   /** The operator sent a chat message: shown at once as pending until it went out. */
   'local:message-queued': { chatUid: string; localId: string; text: string; at: number };
@@ -51,9 +62,37 @@ export interface LocalActionMap {
    * session is fetching (GetChatDetail), so their `chatdetail` fills the listen view.
    */
   'local:listening-changed': { listening: boolean; chatUids?: readonly string[] };
+  /** A mirror started over from the session's snapshot (`Store.replace`); no reducer acts on it. */
+  'local:state-replaced': Record<string, never>;
   /** A msg/error notice was read and put away. */
   'local:notice-dismissed': { id: number };
+
+  /** What the operator has typed in a chat's composer, and where the caret is. */
+  'local:draft-changed': { chatUid: string; text: string; caret: number };
+  /** The visit detail of the chat was asked for (GetChatVisit); its answer fills the conversation. */
+  'local:visit-requested': { chatUid: string };
+  /** The wrap-up value the operator sent for the chat. */
+  'local:wrap-up-chosen': { chatUid: string; value: string };
+  /** The tags the operator last sent for the chat. */
+  'local:tags-chosen': { chatUid: string; tags: readonly string[] };
+  /**
+   * The state a session starts from when it takes over from another page or tab: my
+   * conversations (with the lines still waiting to go out), composer drafts and status.
+   */
+  'local:resumed': { conversations: ConversationsState; chatUi: ChatUiState };
 }
+
+/**
+ * The local actions that only record what the operator did in a page (drafts and the
+ * like): a page applies them at once and the session's host passes them on, so typing
+ * never waits for a round trip.
+ */
+export const pageLocalActionNames = [
+  'local:draft-changed',
+  'local:visit-requested',
+  'local:wrap-up-chosen',
+  'local:tags-chosen',
+] as const satisfies readonly (keyof LocalActionMap)[];
 
 export type LocalActionName = keyof LocalActionMap;
 

@@ -10,8 +10,10 @@ import {
   type AutoResponsesState,
 } from './slices/auto-responses.js';
 import { callbacksReducer, initialCallbacks, type CallbacksState } from './slices/callbacks.js';
+import { chatUiReducer, initialChatUi, type ChatUiState } from './slices/chat-ui.js';
 import { chatsReducer, initialChats, type ChatsState } from './slices/chats.js';
 import { clientsReducer, initialClients, type ClientsState } from './slices/clients.js';
+import { connectionReducer, initialConnection, type ConnectionStatus } from './slices/connection.js';
 import {
   conversationsReducer,
   initialConversations,
@@ -81,6 +83,8 @@ import {
 } from './slices/work-periods.js';
 
 export interface SessionState {
+  /** The connection: its state, who it logs in as, why a login failed. */
+  readonly connection: ConnectionStatus;
   readonly me: MeState;
   /** Which post-login lists are still the previous login's. */
   readonly sync: SyncState;
@@ -90,6 +94,8 @@ export interface SessionState {
   readonly missedChats: MissedChatsState;
   readonly requests: RequestsState;
   readonly conversations: ConversationsState;
+  /** Drafts and other choices the operator made in each chat's pane. */
+  readonly chatUi: ChatUiState;
   readonly userChats: UserChatsState;
   readonly monitoring: MonitoringState;
   readonly listen: ListenState;
@@ -119,6 +125,7 @@ export interface SessionState {
 export type SliceName = keyof SessionState;
 
 export const initialState: SessionState = {
+  connection: initialConnection,
   me: initialMe,
   sync: initialSync,
   clients: initialClients,
@@ -127,6 +134,7 @@ export const initialState: SessionState = {
   missedChats: initialMissedChats,
   requests: initialRequests,
   conversations: initialConversations,
+  chatUi: initialChatUi,
   userChats: initialUserChats,
   monitoring: initialMonitoring,
   listen: initialListen,
@@ -158,6 +166,7 @@ export const initialState: SessionState = {
  * learn my connection id and the operators' names from the context.
  */
 export const sliceReducers: { readonly [K in SliceName]: SliceReducer<SessionState[K]> } = {
+  connection: connectionReducer,
   me: meReducer,
   sync: syncReducer,
   clients: clientsReducer,
@@ -166,6 +175,7 @@ export const sliceReducers: { readonly [K in SliceName]: SliceReducer<SessionSta
   missedChats: missedChatsReducer,
   requests: requestsReducer,
   conversations: conversationsReducer,
+  chatUi: chatUiReducer,
   userChats: userChatsReducer,
   monitoring: monitoringReducer,
   listen: listenReducer,

@@ -175,3 +175,40 @@ describe('store resilience', () => {
     assert.equal(seen.length, count);
   });
 });
+
+describe('a store mirroring another (a page of a shared session)', () => {
+  it('reaches the same state from a snapshot and the same actions at the same times', () => {
+    const source = new StoreHarness();
+    source.wire(chatChanged());
+    const mirror = createStore({ now: () => 0 });
+    mirror.replace(source.state);
+    source.store.onAction((action, at) => mirror.dispatch(action, at));
+    source.advance(5_000);
+    source.wire({ EventName: 'chatclosed', Params: [SPEC_CHAT] });
+    source.store.dispatch({ name: 'local:draft-changed', payload: { chatUid: SPEC_CHAT, text: 'Bye', caret: 3 } });
+    source.advance(1_000);
+    source.wire(chatChanged({ ChatUID: 'second' }));
+    assert.deepEqual(mirror.getState(), source.state);
+  });
+
+  it('tells action listeners of every action, changed or not, before slice subscribers', () => {
+    const store = createStore({ now: () => 42 });
+    const heard: string[] = [];
+    store.onAction((action, at) => heard.push(`${action.name}@${at}`));
+    store.subscribe('notices', () => heard.push('notices'));
+    store.dispatch(wire({ EventName: 'error', Data: 'Access denied' }));
+    store.dispatch({ name: 'local:conversation-read', payload: { chatUid: 'none' } }, 7);
+    assert.deepEqual(heard, ['error@42', 'notices', 'local:conversation-read@7']);
+  });
+
+  it('wakes the subscribers of the slices a snapshot changed', () => {
+    const source = new StoreHarness();
+    source.wire(chatChanged());
+    const mirror = createStore();
+    const woken: string[] = [];
+    mirror.subscribe('chats', () => woken.push('chats'));
+    mirror.subscribe('visitors', () => woken.push('visitors'));
+    mirror.replace(source.state);
+    assert.deepEqual(woken, ['chats']);
+  });
+});

@@ -8,6 +8,10 @@
  *   rest) and the error goes to `onError` listeners (to the console when there are none).
  * - A dispatch made from a listener runs after the current one has been fully notified,
  *   so listeners always see the actions in order.
+ * - Reducers are pure and get the time from the store: given the same starting state and
+ *   the same actions at the same times, two stores reach the same state. That is how a
+ *   page mirrors a session that runs in a shared worker or another tab (`onAction`,
+ *   `replace`, and `dispatch` with the time the session used).
  */
 import type { StoreAction } from './actions.js';
 import type { ReducerContext } from './context.js';
@@ -28,14 +32,26 @@ export interface StoreOptions {
   initialState?: SessionState;
 }
 
-export interface Store {
+/** What reading a store takes: the state and its subscriptions. */
+export interface StoreReader {
   getState(): SessionState;
-  dispatch(action: StoreAction): void;
   /** Calls `listener` with the slice's new value each time its reference changes. */
   subscribe<K extends SliceName>(slice: K, listener: (value: SessionState[K]) => void): () => void;
   /** Calls `listener` once per action that changed anything. */
   subscribeAll(listener: (state: SessionState, previous: SessionState) => void): () => void;
   onError(listener: (error: StoreError) => void): () => void;
+}
+
+/** Every action the store reduced, with the time its reducers were given. */
+export type ActionListener = (action: StoreAction, at: number) => void;
+
+export interface Store extends StoreReader {
+  /** Reduces `action` now, or at `at` (epoch ms) when replaying another store's actions. */
+  dispatch(action: StoreAction, at?: number): void;
+  /** Starts over from `state` (another store's snapshot); listeners of changed slices run. */
+  replace(state: SessionState): void;
+  /** Calls `listener` after each action is reduced, whether it changed anything or not. */
+  onAction(listener: ActionListener): () => void;
 }
 
 /** `me` and `clients` first: the context of the others depends on them. */
@@ -53,7 +69,8 @@ export function createStore(options: StoreOptions = {}): Store {
   const sliceListeners = new Map<SliceName, Set<SliceListener>>();
   const stateListeners = new Set<StateListener>();
   const errorListeners = new Set<(error: StoreError) => void>();
-  const queue: StoreAction[] = [];
+  const actionListeners = new Set<ActionListener>();
+  const queue: { action: StoreAction; at: number | undefined }[] = [];
   let dispatching = false;
 
   function report(problem: StoreError): void {
@@ -87,9 +104,9 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
-  function reduce(previous: SessionState, action: StoreAction): SessionState {
+  function reduce(previous: SessionState, action: StoreAction, at: number): SessionState {
     const base: ReducerContext = {
-      now: now(),
+      now: at,
       myConnectionId: previous.me.connectionId,
       myName: previous.me.user?.name ?? '',
       clients: previous.clients,
@@ -134,24 +151,37 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
-  function dispatch(action: StoreAction): void {
-    queue.push(action);
+  function tellActionListeners(action: StoreAction, at: number): void {
+    for (const listener of [...actionListeners]) {
+      try {
+        listener(action, at);
+      } catch (error) {
+        report({ error, action, slice: null, phase: 'listener' });
+      }
+    }
+  }
+
+  function dispatch(action: StoreAction, at?: number): void {
+    queue.push({ action, at });
     if (dispatching) return;
     dispatching = true;
     try {
       for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
         const previous = state;
         let current: SessionState;
+        let time: number;
         try {
-          current = reduce(previous, next);
+          time = next.at ?? now();
+          current = reduce(previous, next.action, time);
         } catch (error) {
           // Only the clock can get here (reducers are guarded one by one).
-          report({ error, action: next, slice: null, phase: 'reducer' });
+          report({ error, action: next.action, slice: null, phase: 'reducer' });
           continue;
         }
-        if (current === previous) continue;
         state = current;
-        notify(previous, current, next);
+        // Mirrors hear of the action before subscribers act on it (and dispatch more).
+        tellActionListeners(next.action, time);
+        if (current !== previous) notify(previous, current, next.action);
       }
     } finally {
       dispatching = false;
@@ -159,9 +189,23 @@ export function createStore(options: StoreOptions = {}): Store {
     }
   }
 
+  function replace(next: SessionState): void {
+    const previous = state;
+    if (next === previous) return;
+    state = next;
+    notify(previous, next, { name: 'local:state-replaced', payload: {} });
+  }
+
   return {
     getState: () => state,
     dispatch,
+    replace,
+    onAction(listener) {
+      actionListeners.add(listener);
+      return () => {
+        actionListeners.delete(listener);
+      };
+    },
     subscribe(slice, listener) {
       let listeners = sliceListeners.get(slice);
       if (listeners === undefined) {

@@ -342,6 +342,14 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
       );
     case 'local:conversation-dismissed':
       return removeEntries(state, [action.payload.chatUid]);
+    case 'local:resumed': {
+      // Conversations this session already holds are more recent than the ones handed over.
+      let next = state;
+      for (const conversation of Object.values(action.payload.conversations)) {
+        if (!Object.hasOwn(next, conversation.chatUid)) next = setEntry(next, conversation.chatUid, conversation);
+      }
+      return next;
+    }
     default:
       return state;
   }
