@@ -33,12 +33,22 @@ export {
   type WebSocketLike,
 } from './connection.js';
 export { systemClock, type Clock, type TimerHandle } from './clock.js';
-export { Session, SessionActionError, type SessionOptions } from './session.js';
+export { Session, SessionActionError, type SessionOptions, type SessionResume } from './session.js';
+export type { ConnectionView, SessionApi } from './session-api.js';
 export { TYPING_IDLE_MS } from './typing-notifier.js';
 
-export { createStore, type Store, type StoreError, type StoreOptions } from './store/store.js';
+export {
+  createStore,
+  type ActionListener,
+  type Store,
+  type StoreError,
+  type StoreOptions,
+  type StoreReader,
+} from './store/store.js';
 export type { SessionState } from './store/state.js';
 export type * from './store/actions.js';
 export * from './store/selectors.js';
 export type { LineFrom, LineState, TranscriptLine } from './store/transcript.js';
 export type { Conversation } from './store/slices/conversations.js';
+export type { ConnectionStatus } from './store/slices/connection.js';
+export type { ChatUi, ChatUiState } from './store/slices/chat-ui.js';

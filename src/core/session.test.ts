@@ -5,6 +5,7 @@ import type { LoginCredentials } from './connection.js';
 import { CommandLimitError } from './protocol/commands.js';
 import { FakeClock } from './testing/fake-clock.js';
 import { FakeSocket, FakeSocketFactory } from './testing/fake-socket.js';
+import { localLine } from './store/transcript.js';
 
 const credentials: LoginCredentials = {
   username: 'thomas@mysite.com',
@@ -319,5 +320,113 @@ describe('Session: reconnect and resync', () => {
     next.event('chatting', []);
     next.event('connected', {}, ['conn-me-2']);
     assert.deepEqual(Object.keys(session.store.getState().clients), ['conn-me-2']);
+  });
+});
+
+describe('Session: one API for the elements', () => {
+  it('joins its own live login instead of sending a second Login, and refuses another user', async () => {
+    const { session, socket } = await loggedIn();
+    const logins = () => socket.commands.filter((command) => command.Command === 'Login').length;
+    const info = await session.login(credentials);
+    assert.equal(info.connectionId, me);
+    assert.equal(logins(), 1);
+    await assert.rejects(session.login({ ...credentials, username: 'martin@mysite.com' }), SessionActionError);
+    assert.equal(logins(), 1);
+  });
+
+  it('records the connection in the store: state, user, the live login and a refusal', async () => {
+    const factory = new FakeSocketFactory();
+    const session = new Session({ url: 'wss://chat.example.com:8013', WebSocket: factory.WebSocket, clock: new FakeClock(), loadReferenceData: false });
+    const refused = session.login(credentials);
+    assert.equal(session.store.getState().connection.username, credentials.username);
+    assert.equal(session.store.getState().connection.state, 'connecting');
+    factory.latest.open();
+    factory.latest.event('hello', { ConnectionId: me });
+    factory.latest.event('msg', 'Invalid credentials entered. Please check your login details.');
+    await assert.rejects(refused);
+    const status = session.store.getState().connection;
+    assert.equal(status.state, 'closed');
+    assert.equal(status.live, false);
+    assert.match(status.failure ?? '', /Invalid credentials/);
+    assert.equal(status.failures, 1);
+  });
+
+  it('keeps drafts, the wrap-up and the tags chosen in the store, and forgets them with the conversation', async () => {
+    const { session, socket } = await loggedIn();
+    takeChat(socket);
+    session.setDraft(chatUid, 'Our prices are', 4);
+    session.wrapUp(chatUid, 'sales');
+    session.setTags(chatUid, ['Sales']);
+    assert.deepEqual(session.store.getState().chatUi.get(chatUid), {
+      draft: 'Our prices are',
+      caret: 4,
+      visitRequested: false,
+      wrapUpValue: 'sales',
+      tags: ['Sales'],
+    });
+    session.dismissConversation(chatUid);
+    assert.equal(session.store.getState().chatUi.has(chatUid), false);
+    assert.equal(session.store.getState().conversations[chatUid], undefined);
+  });
+
+  it('asks for the visit detail once, from what the chat knows of the visitor', async () => {
+    const { session, socket } = await loggedIn();
+    takeChat(socket);
+    assert.equal(session.requestVisit(chatUid), true);
+    assert.deepEqual(socket.commands.at(-1), { Command: 'GetChatVisit', Params: ['1', '195.62.193.194', '', chatUid] });
+    assert.equal(session.requestVisit(chatUid), false, 'not twice');
+    assert.equal(session.store.getState().chatUi.get(chatUid)?.visitRequested, true);
+  });
+
+  it('sends documents and field requests, and keeps a status chosen offline for the re-login', async () => {
+    const { clock, factory, session, socket } = await loggedIn();
+    takeChat(socket);
+    session.sendDocument(chatUid, '42');
+    session.requestField(chatUid, 'Email');
+    assert.deepEqual(socket.commands.slice(-2), [
+      { Command: 'SendDocumentTo', Params: [chatUid, '42'] },
+      { Command: 'FieldRequest', Params: [chatUid, 'Email', ''] },
+    ]);
+    socket.drop();
+    session.setStatus(1, 'On a call');
+    clock.advance(60_000);
+    factory.latest.open();
+    factory.latest.event('hello', { ConnectionId: 'x' });
+    assert.equal(factory.latest.commands[0]?.Params?.[5], '1', 'Login asks for Busy');
+  });
+
+  it('refuses a message when no login will send it, before showing it as pending', async () => {
+    const { session, socket } = await loggedIn();
+    takeChat(socket);
+    session.logout();
+    const before = linesOf(session);
+    assert.throws(() => session.sendMessage(chatUid, 'Anyone?'), /Not connected/);
+    assert.deepEqual(linesOf(session), before);
+  });
+
+  it('resumes what another page handed over: takes the chat back and sends its waiting line once', async () => {
+    const handedOver = await loggedIn();
+    takeChat(handedOver.socket);
+    handedOver.session.setDraft(chatUid, 'Half a thought', 6);
+    const state = handedOver.session.store.getState();
+    const conversation = state.conversations[chatUid]!;
+    const waiting = { ...conversation, lines: [...conversation.lines, localLine('local-old-1', 'Still there?', 0, 'Thomas')] };
+
+    const clock = new FakeClock();
+    const factory = new FakeSocketFactory();
+    const session = new Session({ url: 'wss://chat.example.com:8013', WebSocket: factory.WebSocket, clock, loadReferenceData: false });
+    session.resume({ username: credentials.username, status: 2, conversations: { [chatUid]: waiting }, chatUi: state.chatUi });
+    assert.equal(session.store.getState().chatUi.get(chatUid)?.draft, 'Half a thought', 'shown before the login');
+    const login = session.login(credentials);
+    // The server released the chat when the previous page's connection went.
+    acceptLogin(factory.latest, 'conn-new', [chatRow('')]);
+    await login;
+    const commands = factory.latest.commands.map((command) => [command.Command, ...(command.Params ?? [])]);
+    assert.equal(commands[0]?.[6], '2', 'logs in with the status the operator had');
+    assert.deepEqual(commands.slice(1), [
+      ['Chat', chatUid],
+      ['SendTo', chatUid, 'Still there?'],
+    ]);
+    assert.equal(linesOf(session)?.at(-1)?.[2], 'sent');
   });
 });

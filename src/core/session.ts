@@ -4,33 +4,57 @@
  * Data flows one way: the connection decodes frames into events, the store reduces them,
  * subscribers render. Actions build commands (which enforce the spec's limits before
  * anything is sent) and record what the operator did in the store, so a message typed
- * while offline is shown at once as pending and never silently lost.
+ * while offline is shown at once as pending and never silently lost. The connection's
+ * own state is recorded in the store too: a page that mirrors this session from a shared
+ * worker or another tab sees everything through the store alone.
  */
-import { Connection, type ConnectionOptions, type LoginCredentials } from './connection.js';
+import { Connection, NotConnectedError, type ConnectionOptions, type LoginCredentials } from './connection.js';
 import { systemClock, type Clock } from './clock.js';
 import { commands } from './protocol/commands.js';
 import type { CommandFrame } from './protocol/frame.js';
 import type { WhosOnEvent } from './protocol/event-map.js';
 import type { OperatorStatus, ServerInfo } from './protocol/models.js';
+import type { ConnectionView, SessionApi } from './session-api.js';
+import { checkTransferTargets, SessionActionError, siteKeyOfChat, visitToRequest } from './session-checks.js';
+import type { LocalActionMap } from './store/actions.js';
+import type { ChatUiState } from './store/slices/chat-ui.js';
+import { expectsLogin, isStopped } from './store/slices/connection.js';
+import type { ConversationsState } from './store/slices/conversations.js';
+import type { SessionState } from './store/state.js';
 import { createStore, type Store } from './store/store.js';
 import { TypingNotifier } from './typing-notifier.js';
+
+export { SessionActionError };
 
 export interface SessionOptions extends ConnectionOptions {
   /** Ask for skills, documents and auto-responses after each login (the spec recommends it). */
   loadReferenceData?: boolean;
 }
 
-/** Why an action was refused before anything was sent. */
-export class SessionActionError extends Error {
-  override readonly name = 'SessionActionError';
+/**
+ * What a session hands over to the one that takes its place (a page that navigated in a
+ * browser whose shared worker did not survive, a tab taking over from one that closed):
+ * who was logged in, in which status, and the chats that were mine with the lines still
+ * waiting to go out and the drafts.
+ */
+export interface SessionResume {
+  readonly username: string;
+  readonly status: OperatorStatus | null;
+  readonly conversations: ConversationsState;
+  readonly chatUi: ChatUiState;
 }
 
+/** A line on its way to the server: which chat or colleague it goes to. */
 type PendingDelivery =
-  | { kind: 'chat'; localId: string }
-  | { kind: 'user'; localId: string };
+  | { kind: 'chat'; localId: string; chatUid: string }
+  | { kind: 'user'; localId: string; connectionId: string };
 
-export class Session {
-  readonly connection: Connection;
+function sameUser(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+export class Session implements SessionApi {
+  readonly connection: Connection & ConnectionView;
   readonly store: Store;
   readonly #clock: Clock;
   readonly #loadReferenceData: boolean;
@@ -39,6 +63,10 @@ export class Session {
   /** Outbox id -> the line it carries, so delivery updates the right transcript line. */
   readonly #pending = new Map<string, PendingDelivery>();
   #nextLocalId = 1;
+  /** The login under way, joined by a second `login()` for the same user. */
+  #login: Promise<ServerInfo> | null = null;
+  /** The status a resumed session logs in with: the operator's choice outlives the page. */
+  #resumedStatus: OperatorStatus | null = null;
 
   constructor(options: SessionOptions) {
     this.#clock = options.clock ?? systemClock;
@@ -59,32 +87,92 @@ export class Session {
     this.connection.on('login-started', ({ relogin }) => {
       this.#typing.reset();
       this.#userTyping.reset();
-      this.store.dispatch({ name: 'local:login-started', payload: { relogin } });
+      this.#record('local:login-started', { relogin });
     });
     this.connection.on('event', (event) => this.#onEvent(event));
-    this.connection.on('state', ({ state }) => {
+    this.connection.on('state', ({ state, attempt, retryAt, reason }) => {
+      this.#record('local:connection-changed', { state, attempt, retryAt, reason });
       // The connection announces 'connected' before it flushes its outbox.
       if (state === 'connected') this.#afterLogin();
       if (state === 'reconnecting' || state === 'closed') {
         this.#typing.reset();
         this.#userTyping.reset();
-        this.store.dispatch({ name: 'local:disconnected', payload: {} });
+        this.#record('local:disconnected', {});
       }
     });
+    this.connection.on('login-failed', ({ reason }) => this.#record('local:login-failed', { reason }));
     this.connection.on('outbox-sent', ({ id }) => this.#delivered(id));
     this.connection.on('outbox-failed', ({ id, reason }) => this.#undeliverable(id, reason));
   }
 
-  /** Logs in; resolves on `connected`, rejects with the server's reason. */
+  /** A session in the page knows its state from the start. */
+  get ready(): boolean {
+    return true;
+  }
+
+  whenReady(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** A session in the page plays its own alerts. */
+  get alerting(): boolean {
+    return true;
+  }
+
+  onAlertingChange(): () => void {
+    return () => undefined;
+  }
+
+  /**
+   * Logs in; resolves on `connected`, rejects with the server's reason. While this user's
+   * login is live or under way it joins it instead of sending a second Login (the server
+   * would refuse one); another user must wait for a logout.
+   */
   login(credentials: LoginCredentials): Promise<ServerInfo> {
-    return this.connection.login(credentials);
+    const status = this.store.getState().connection;
+    if (!isStopped(this.connection)) {
+      if (!sameUser(status.username, credentials.username)) {
+        return Promise.reject(
+          new SessionActionError(`Logged in as ${status.username}: log out before logging in as ${credentials.username}.`),
+        );
+      }
+      if (this.#login !== null) return this.#login;
+      const serverInfo = this.store.getState().me.serverInfo;
+      if (status.live && serverInfo !== null) return Promise.resolve(serverInfo);
+      return Promise.reject(new Error(`Cannot log in while ${this.connection.state}`));
+    }
+    this.#record('local:login-requested', { username: credentials.username.trim() });
+    const login = this.connection.login({
+      ...credentials,
+      status: this.#resumedStatus ?? credentials.status,
+    });
+    this.#resumedStatus = null;
+    const settled = (): void => {
+      if (this.#login === login) this.#login = null;
+    };
+    login.then(settled, settled);
+    this.#login = login;
+    return login;
   }
 
   /** Sends Close and ends the session; nothing reconnects. */
   logout(): void {
     this.#typing.reset();
     this.#userTyping.reset();
+    this.#record('local:logged-out', {});
     this.connection.logout();
+  }
+
+  /**
+   * Starts from what another session handed over (before the first login): its
+   * conversations and drafts are shown at once, the chats are taken back and the lines
+   * that had not gone out are sent once the login completes.
+   */
+  resume(resume: SessionResume): void {
+    if (!isStopped(this.connection)) throw new SessionActionError('A live session cannot resume another one.');
+    this.#resumedStatus = resume.status;
+    this.#record('local:login-requested', { username: resume.username });
+    this.#record('local:resumed', { conversations: resume.conversations, chatUi: resume.chatUi });
   }
 
   /** Listens to every decoded server event, for integrators who want the raw stream. */
@@ -97,6 +185,11 @@ export class Session {
     this.connection.send(frame);
   }
 
+  /** Checks the link now (the host page calls this when the network or the tab comes back). */
+  probe(reason?: string): void {
+    this.connection.probe(reason);
+  }
+
   // Chats
 
   /** Takes a waiting chat or a transfer (the `Chat` command). */
@@ -107,17 +200,15 @@ export class Session {
   /**
    * Sends a message to the visitor. Over the 5000-character limit it throws
    * (CommandLimitError) before anything is recorded or sent, so the draft stays with
-   * the caller. Offline, the line waits in the outbox, shown as pending.
+   * the caller. Offline, the line waits in the outbox, shown as pending. `localId`
+   * names the line when a page chose it (a mirror shows the line under that id).
    */
-  sendMessage(chatUid: string, text: string): string {
+  sendMessage(chatUid: string, text: string, localId: string = this.#localId()): string {
     const frame = commands.sendTo(chatUid, text);
-    const localId = this.#localId();
+    this.#requireLoginExpected();
     this.#typing.sent(chatUid);
-    this.store.dispatch({
-      name: 'local:message-queued',
-      payload: { chatUid, localId, text, at: this.#clock.now() },
-    });
-    this.#deliver(frame, { kind: 'chat', localId });
+    this.#record('local:message-queued', { chatUid, localId, text, at: this.#clock.now() });
+    this.#deliver(frame, { kind: 'chat', localId, chatUid });
     return localId;
   }
 
@@ -133,11 +224,9 @@ export class Session {
     if (line === undefined || line.state !== 'failed') return false;
     const text = line.message.raw;
     const frame = commands.sendTo(chatUid, text);
-    this.store.dispatch({
-      name: 'local:message-queued',
-      payload: { chatUid, localId, text, at: this.#clock.now() },
-    });
-    this.#deliver(frame, { kind: 'chat', localId });
+    this.#requireLoginExpected();
+    this.#record('local:message-queued', { chatUid, localId, text, at: this.#clock.now() });
+    this.#deliver(frame, { kind: 'chat', localId, chatUid });
     return true;
   }
 
@@ -155,7 +244,7 @@ export class Session {
   leave(chatUid: string): void {
     this.#typing.stopNow(chatUid);
     this.connection.send(commands.leave(chatUid));
-    this.store.dispatch({ name: 'local:chat-left', payload: { chatUid } });
+    this.#record('local:chat-left', { chatUid });
   }
 
   /** Ends the chat for good. */
@@ -166,13 +255,7 @@ export class Session {
 
   /** Offers the chat to operators (only those online are accepted), then leaves it. */
   transferToOperators(chatUid: string, connectionIds: readonly string[], message = ''): void {
-    const clients = this.store.getState().clients;
-    const offline = connectionIds.filter((id) => clients[id]?.status !== 0);
-    if (connectionIds.length === 0) throw new SessionActionError('Choose an operator to transfer to.');
-    if (offline.length > 0) {
-      const names = offline.map((id) => clients[id]?.name ?? id).join(', ');
-      throw new SessionActionError(`Only online operators can take a transfer: ${names} is not online.`);
-    }
+    checkTransferTargets(this.store.getState().clients, connectionIds);
     this.#transferThenLeave(chatUid, commands.transfer(chatUid, connectionIds, message));
   }
 
@@ -190,46 +273,81 @@ export class Session {
 
   /** Records the wrap-up value (any time during the chat or after it closed). */
   wrapUp(chatUid: string, value: string): void {
-    this.connection.send(commands.chatWrapUpComplete(this.#siteKeyOf(chatUid), chatUid, value), {
-      queue: true,
-    });
+    const siteKey = siteKeyOfChat(this.store.getState(), chatUid);
+    this.connection.send(commands.chatWrapUpComplete(siteKey, chatUid, value), { queue: true });
+    this.#record('local:wrap-up-chosen', { chatUid, value });
   }
 
   /** Replaces the chat's tags. */
   setTags(chatUid: string, tags: readonly string[]): void {
-    this.connection.send(commands.chatAddTags(this.#siteKeyOf(chatUid), chatUid, tags), {
-      queue: true,
-    });
+    const siteKey = siteKeyOfChat(this.store.getState(), chatUid);
+    this.connection.send(commands.chatAddTags(siteKey, chatUid, tags), { queue: true });
+    this.#record('local:tags-chosen', { chatUid, tags: [...tags] });
   }
 
   /** The conversation has been seen: its unread count goes back to zero. */
   markRead(chatUid: string): void {
-    this.store.dispatch({ name: 'local:conversation-read', payload: { chatUid } });
+    this.#record('local:conversation-read', { chatUid });
   }
 
   /** Hides a chat or transfer request without taking it. */
   dismissRequest(chatUid: string): void {
-    this.store.dispatch({ name: 'local:request-dismissed', payload: { chatUid } });
+    this.#record('local:request-dismissed', { chatUid });
+  }
+
+  /** Puts a closed or left conversation away, with its transcript and draft. */
+  dismissConversation(chatUid: string): void {
+    this.#typing.stopNow(chatUid);
+    this.#record('local:conversation-dismissed', { chatUid });
+  }
+
+  /** Records the composer's draft of a chat and where its caret is. */
+  setDraft(chatUid: string, text: string, caret: number): void {
+    this.#record('local:draft-changed', { chatUid, text, caret });
+  }
+
+  /** Asks for the visit detail of the chat's visitor, once; false when there is nothing to ask. */
+  requestVisit(chatUid: string): boolean {
+    const visitor = visitToRequest(this.store.getState(), chatUid);
+    if (visitor === null) return false;
+    this.connection.send(commands.getChatVisit(visitor, chatUid));
+    this.#record('local:visit-requested', { chatUid });
+    return true;
+  }
+
+  /** Sends a document of the library to the visitor. */
+  sendDocument(chatUid: string, documentId: string): void {
+    this.connection.send(commands.sendDocumentTo(chatUid, documentId));
+  }
+
+  /** Asks the visitor for one of the site's on-demand fields. */
+  requestField(chatUid: string, fieldName: string, prompt = ''): void {
+    this.connection.send(commands.fieldRequest(chatUid, fieldName, prompt));
+  }
+
+  /** Asks for the skill list now when connected (each login asks for it anyway). */
+  requestSkills(): void {
+    this.#sendTransient(commands.getSkills());
   }
 
   // Operator
 
-  /** Sets my status; it is also the status a re-login restores (never overridden by the client). */
+  /**
+   * Sets my status; it is also the status a re-login restores (never overridden by the
+   * client). Offline, the choice is kept for the automatic re-login.
+   */
   setStatus(status: OperatorStatus, message = ''): void {
-    this.connection.send(commands.status(status, message));
     this.connection.setLoginStatus(status);
+    if (this.connection.state === 'connected') this.connection.send(commands.status(status, message));
   }
 
   /** Sends a user-to-user message (4000-character limit; queued while offline). */
-  sendToOperator(connectionId: string, text: string): string {
+  sendToOperator(connectionId: string, text: string, localId: string = this.#localId()): string {
     const frame = commands.sendToClient(connectionId, text);
-    const localId = this.#localId();
+    this.#requireLoginExpected();
     this.#userTyping.sent(connectionId);
-    this.store.dispatch({
-      name: 'local:user-message-queued',
-      payload: { connectionId, localId, text, at: this.#clock.now() },
-    });
-    this.#deliver(frame, { kind: 'user', localId });
+    this.#record('local:user-message-queued', { connectionId, localId, text, at: this.#clock.now() });
+    this.#deliver(frame, { kind: 'user', localId, connectionId });
     return localId;
   }
 
@@ -239,6 +357,10 @@ export class Session {
   }
 
   // Internals
+
+  #record<K extends keyof LocalActionMap>(name: K, payload: LocalActionMap[K]): void {
+    this.store.dispatch({ name, payload } as Parameters<Store['dispatch']>[0]);
+  }
 
   #onEvent(event: WhosOnEvent): void {
     this.store.dispatch(event);
@@ -264,8 +386,9 @@ export class Session {
 
   /**
    * Runs when the login completed, before the outbox is flushed: takes back the chats the
-   * server released when the connection dropped, so queued messages reach them, and fails
-   * the queued messages of chats that closed meanwhile.
+   * server released when the connection dropped, so queued messages reach them; fails the
+   * queued messages of chats that closed meanwhile; and sends the lines a previous page
+   * or tab left pending (a resumed session has them in its store but not in its outbox).
    */
   #afterLogin(): void {
     const state = this.store.getState();
@@ -276,11 +399,11 @@ export class Session {
     }
     for (const [outboxId, delivery] of this.#pending) {
       if (delivery.kind !== 'chat') continue;
-      const chatUid = this.#chatOfLine(delivery.localId);
-      if (chatUid === undefined || state.conversations[chatUid]?.closed) {
+      if (state.conversations[delivery.chatUid]?.closed !== false) {
         this.connection.cancelQueued(outboxId, 'The chat closed while the connection was down.');
       }
     }
+    this.#sendHandedOverLines(state);
     if (this.#loadReferenceData) {
       this.connection.send(commands.getSkills());
       this.connection.send(commands.getDocuments());
@@ -288,23 +411,35 @@ export class Session {
     }
   }
 
-  #chatOfLine(localId: string): string | undefined {
-    for (const conversation of Object.values(this.store.getState().conversations)) {
-      if (conversation.lines.some((line) => line.localId === localId)) return conversation.chatUid;
+  /** Pending lines this session's outbox does not carry: handed over, sent once now. */
+  #sendHandedOverLines(state: SessionState): void {
+    const carried = new Set<string>();
+    for (const delivery of this.#pending.values()) carried.add(delivery.localId);
+    for (const conversation of Object.values(state.conversations)) {
+      for (const line of conversation.lines) {
+        if (line.state !== 'pending' || line.localId === undefined || carried.has(line.localId)) continue;
+        const localId = line.localId;
+        if (conversation.closed || conversation.left) {
+          this.#record('local:message-failed', { localId, reason: 'The chat closed while the connection was down.' });
+          continue;
+        }
+        this.#deliver(commands.sendTo(conversation.chatUid, line.message.raw), {
+          kind: 'chat',
+          localId,
+          chatUid: conversation.chatUid,
+        });
+      }
     }
-    return undefined;
+  }
+
+  /** A line is only recorded when a login is live or under way to send it. */
+  #requireLoginExpected(): void {
+    if (!expectsLogin(this.store.getState().connection)) throw new NotConnectedError();
   }
 
   #transferThenLeave(chatUid: string, transfer: CommandFrame): void {
     this.connection.send(transfer);
     this.leave(chatUid);
-  }
-
-  #siteKeyOf(chatUid: string): number {
-    const state = this.store.getState();
-    const siteKey = state.chats[chatUid]?.siteKey ?? state.conversations[chatUid]?.siteKey;
-    if (siteKey === undefined) throw new SessionActionError(`Unknown chat ${chatUid}.`);
-    return siteKey;
   }
 
   #deliver(frame: CommandFrame, delivery: PendingDelivery): void {
@@ -327,13 +462,15 @@ export class Session {
     const delivery = this.#pending.get(outboxId);
     if (!delivery) return;
     this.#pending.delete(outboxId);
-    const name = delivery.kind === 'chat' ? 'local:message-failed' : 'local:user-message-failed';
-    this.store.dispatch({ name, payload: { localId: delivery.localId, reason } });
+    const { localId } = delivery;
+    if (delivery.kind === 'chat') this.#record('local:message-failed', { localId, reason });
+    else this.#record('local:user-message-failed', { localId, reason });
   }
 
   #markSent(delivery: PendingDelivery): void {
-    const name = delivery.kind === 'chat' ? 'local:message-sent' : 'local:user-message-sent';
-    this.store.dispatch({ name, payload: { localId: delivery.localId } });
+    const { localId } = delivery;
+    if (delivery.kind === 'chat') this.#record('local:message-sent', { localId });
+    else this.#record('local:user-message-sent', { localId });
   }
 
   /** Typing signals mean nothing later: dropped while offline rather than queued. */
