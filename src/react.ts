@@ -94,9 +94,16 @@ interface AttachesToSession<Element extends { sessionId: string }> {
  * `password` through a ref, or call `login()`.
  */
 export type WhosonSessionProps = WhosonElementProps<WhosonSession> &
-  Partial<Pick<WhosonSession, 'url' | 'authString' | 'username' | 'name' | 'department' | 'status' | 'WebSocket'>> & {
+  Partial<
+    Pick<
+      WhosonSession,
+      'url' | 'authString' | 'username' | 'name' | 'department' | 'status' | 'connection' | 'gracePeriod' | 'credentials' | 'WebSocket'
+    >
+  > & {
     /** The server's authentication string (the attribute spelling of `authString`). */
     'auth-string'?: string;
+    /** Seconds a shared session waits for a page to come back (the attribute spelling of `gracePeriod`). */
+    'grace-period'?: number | string;
   } & WhosonEventProps<keyof WhosonEventMap>;
 
 /** `<whoson-chat-list>`. */

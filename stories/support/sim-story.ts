@@ -276,9 +276,10 @@ export class SimStory {
     return element;
   }
 
-  /** The core session of the story's `<whoson-session>`. */
+  /** The core session of the story's `<whoson-session>` (the page's own: its socket is in-memory). */
   session(): Session | undefined {
-    return this.sessionElement.session;
+    const session = this.sessionElement.session;
+    return session instanceof Session ? session : undefined;
   }
 
   state(): SessionState | undefined {

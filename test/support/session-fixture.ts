@@ -140,7 +140,8 @@ export async function sessionFixture(
   created.elements.push(sessionElement);
   await sessionElement.updateComplete;
   const session = sessionElement.session;
-  if (!session) throw new Error('<whoson-session> made no session');
+  // The in-memory socket lives in this page: the session is the page's own.
+  if (!(session instanceof Session)) throw new Error('<whoson-session> made no session of the page');
 
   if (login) {
     await sessionElement.login({ username: user, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING });

@@ -3,20 +3,12 @@
  * the way every element does (SessionController: context, or `session="id"`) and shows
  * what it found.
  */
-import { html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html } from 'lit';
 import { SessionController } from '../../src/components/shared/session-controller.js';
+import { WhosonElement } from '../../src/components/shared/whoson-element.js';
 
-export class SessionProbe extends LitElement {
-  /** The id of a `<whoson-session>` elsewhere in the page. */
-  @property() session = '';
-
+export class SessionProbe extends WhosonElement {
   readonly controller = new SessionController(this, ['me']);
-
-  // Before rendering, so finding the session needs no second update.
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('session')) this.controller.sessionIdChanged();
-  }
 
   protected override render() {
     const session = this.controller.session;

@@ -21,7 +21,6 @@ import { LocalizeController } from '../shared/localize.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { SessionController } from '../shared/session-controller.js';
 import { TickController } from '../shared/tick.js';
-import { tokenStyles } from '../shared/tokens.styles.js';
 import { WhosonElement } from '../shared/whoson-element.js';
 import { chatListStyles } from './chat-list.styles.js';
 import { RequestAlertsController } from './request-alerts.js';
@@ -121,10 +120,8 @@ const breachedIcon = html`<svg part="sla-icon" class="icon" viewBox="0 0 16 16" 
  * @cssproperty --whoson-chat-list-heading-size - The section headings' font size.
  */
 export class WhosonChatList extends WhosonElement {
-  static override styles = [tokenStyles, chatListStyles];
+  static override styles = [...WhosonElement.styles, chatListStyles];
 
-  /** The id of a `<whoson-session>` elsewhere in the page (not needed inside one). */
-  @property({ attribute: 'session', reflect: true }) sessionId = '';
 
   /** The narrow variant for side panels: one line per row, fewer details. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -156,6 +153,7 @@ export class WhosonChatList extends WhosonElement {
     autoAccepted: (chatUid) => {
       if (!this.#session.selection?.chatUid) this.#select(chatUid);
     },
+    alerting: () => this.#session.session?.alerting ?? true,
   });
 
   /** Something on screen changes with time (a wait, a typing indicator). */
@@ -184,7 +182,6 @@ export class WhosonChatList extends WhosonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('sessionId') && changed.get('sessionId') !== undefined) this.#session.sessionIdChanged();
     if (this.#focusWhenMine !== null) this.#focusTakenChat(this.#focusWhenMine);
   }
 

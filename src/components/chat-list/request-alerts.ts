@@ -23,6 +23,11 @@ export interface RequestAlertsOptions {
   open(chatUid: string): void;
   /** A request the server assigned to me (`acceptchat`) arrived. */
   autoAccepted(chatUid: string): void;
+  /**
+   * This page plays the session's tone and shows its notifications: of all the pages and
+   * tabs sharing a session, one does, so a new chat rings once.
+   */
+  alerting(): boolean;
 }
 
 type AlertState = Pick<SessionState, 'requests' | 'chats' | 'sites' | 'clients'>;
@@ -33,7 +38,9 @@ type AlertState = Pick<SessionState, 'requests' | 'chats' | 'sites' | 'clients'>
  * opted in, a desktop notification and a tone that repeats while the request waits.
  *
  * Requests already there when the element first sees a session are not announced (the
- * operator did not just receive them), but they count for the title and the tone.
+ * operator did not just receive them), but they count for the title and the tone. The
+ * tone and the notifications come from the one page of a shared session that the
+ * session chose; the live region and the title are every page's own.
  */
 export class RequestAlertsController implements ReactiveController {
   readonly #host: RequestAlertsHost;
@@ -131,8 +138,7 @@ export class RequestAlertsController implements ReactiveController {
         const site = state.sites[request.siteKey]?.name ?? localize.term('chatListUnknownSite', request.siteKey);
         const text = localize.term('chatListNewChat', request.visitorName || localize.term('visitor'), site);
         this.#options.announce(text);
-        this.#notify(request.chatUid, text);
-        alertSound.play();
+        this.#alert(request.chatUid, text);
       }
     }
     const knownTransfers = this.#seenTransfers;
@@ -143,8 +149,7 @@ export class RequestAlertsController implements ReactiveController {
         const operator = state.clients[request.fromConnectionId]?.name || localize.term('chatListUnknownOperator');
         const text = localize.term('chatListNewTransfer', visitor, operator);
         this.#options.announce(text);
-        this.#notify(request.chatUid, text);
-        alertSound.play();
+        this.#alert(request.chatUid, text);
       }
     }
     this.#seenChats = new Set(Object.keys(chats));
@@ -156,6 +161,13 @@ export class RequestAlertsController implements ReactiveController {
         this.#notifications.delete(chatUid);
       }
     }
+  }
+
+  /** The tone and the notification, from the page that plays the session's alerts. */
+  #alert(chatUid: string, text: string): void {
+    if (!this.#options.alerting()) return;
+    this.#notify(chatUid, text);
+    alertSound.play();
   }
 
   #notify(chatUid: string, body: string): void {
@@ -191,7 +203,7 @@ export class RequestAlertsController implements ReactiveController {
       return !request.autoAccept && (chat === undefined || isWaiting(chat));
     });
     const every = Math.max(1, Number(this.#host.soundInterval) || 10) * 1000;
-    if (!this.#host.sound || !waiting) {
+    if (!this.#host.sound || !waiting || !this.#options.alerting()) {
       this.#stopRinging();
       return;
     }

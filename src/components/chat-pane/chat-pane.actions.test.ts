@@ -346,13 +346,14 @@ describe('<whoson-chat-pane>: wrap-up, tags, leave, close', () => {
     expect(dialog.isOpen).to.equal(false, 'the page took over');
   });
 
-  it('opens a transfer dialog elsewhere in the page when none answers the request', async () => {
+  it('is answered by a transfer dialog elsewhere in the page that names the session', async () => {
     const fixture = await paneFixture();
     const chatUid = await takeChat(fixture, { siteKey: 2 });
-    // Outside any session and without `session`: it does not answer requests itself.
     const dialog = document.createElement('whoson-transfer-dialog');
+    dialog.setAttribute('session', fixture.sessionElement.id);
     document.body.append(dialog);
     try {
+      await dialog.updateComplete;
       part(fixture.pane, 'transfer').click();
       await dialog.updateComplete;
       expect(dialog.isOpen).to.equal(true);
@@ -360,6 +361,22 @@ describe('<whoson-chat-pane>: wrap-up, tags, leave, close', () => {
       dialog.close();
     } finally {
       dialog.remove();
+    }
+  });
+
+  it('says so when no transfer dialog answers the request', async () => {
+    const fixture = await paneFixture();
+    await takeChat(fixture, { siteKey: 2 });
+    // Outside any session and without `session`: it has no session and answers nothing.
+    const stray = document.createElement('whoson-transfer-dialog');
+    document.body.append(stray);
+    try {
+      part(fixture.pane, 'transfer').click();
+      await fixture.pane.updateComplete;
+      expect(stray.isOpen).to.equal(false);
+      expect(part(fixture.pane, 'action-error').textContent).to.contain('No transfer dialog');
+    } finally {
+      stray.remove();
     }
   });
 

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { commands } from '../../core/protocol/commands.js';
 import type { DocumentFile, OnDemandField, Site } from '../../core/protocol/models.js';
 import { isVisitorTyping } from '../../core/store/selectors.js';
 import type { ChatEntry } from '../../core/store/slices/chats.js';
@@ -14,8 +13,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { renderMarkdown } from '../shared/markdown.js';
 import { SessionController } from '../shared/session-controller.js';
 import { TickController } from '../shared/tick.js';
-import { tokenStyles } from '../shared/tokens.styles.js';
-import { reportError, WhosonElement } from '../shared/whoson-element.js';
+import { WhosonElement } from '../shared/whoson-element.js';
 import { AutoResponseController } from './auto-response-controller.js';
 import { chatPaneStyles } from './chat-pane.styles.js';
 import { CloseFlowController } from './close-flow.js';
@@ -24,7 +22,6 @@ import { renderComposer } from './composer.js';
 import { documentsFor, renderDocumentSender } from './document-sender.js';
 import { renderFieldRequests } from './field-requests.js';
 import { renderPaneActions } from './pane-actions.js';
-import { chatMemory } from './pane-memory.js';
 import { ScrollFollow } from './scroll-follow.js';
 import { renderSuggestions } from './suggestions.js';
 import { renderTags } from './tags.js';
@@ -33,20 +30,16 @@ import { renderTranscript } from './transcript.js';
 import { renderVisitSection } from './visit-section.js';
 import { renderVisitorTyping } from './visitor-typing.js';
 
-const SLICES = ['me', 'chats', 'sites', 'conversations', 'documents', 'autoResponses'] as const;
+const SLICES = ['me', 'chats', 'sites', 'conversations', 'chatUi', 'documents', 'autoResponses'] as const;
 type PaneState = Pick<SessionState, (typeof SLICES)[number]>;
-
-/** The transfer dialog's method the pane calls when nobody handled the request. */
-interface TransferDialogLike extends HTMLElement {
-  open(chatUid: string): void;
-}
 
 let paneCount = 0;
 
 /**
  * Without `chat-uid` the pane follows the chat selected in the session (a chat list's
- * selection). Drafts belong to their chat and stay in memory: switching chats never
- * carries a draft to another visitor. Enter sends, Shift+Enter starts a new line, and a
+ * selection). Drafts belong to their chat and live in the session's store: switching
+ * chats never carries a draft to another visitor, and the operator's other pages and
+ * tabs show the same draft. Enter sends, Shift+Enter starts a new line, and a
  * `/` at the start of the composer searches the auto-responses (Enter inserts the first
  * match, Arrow Down moves into the list, Escape closes it). Suggestions and auto-responses
  * are inserted at the cursor and never replace what was typed. A message over the
@@ -63,8 +56,9 @@ let paneCount = 0;
  * @tag whoson-chat-pane
  *
  * @event whoson-transfer-request - The transfer button was pressed; `detail.chatUid`.
- * Cancelable: a page that opens its own transfer UI calls `preventDefault()`. When not
- * cancelled, the pane opens the `<whoson-transfer-dialog>` of its session or page.
+ * Cancelable: the `<whoson-transfer-dialog>` of the pane's session answers it (and
+ * cancels it); so does a page with its own transfer UI. When nobody answers, the pane
+ * says that no transfer dialog is on the page.
  *
  * @csspart base - The pane's wrapper.
  * @csspart no-session - The text shown while no session is reachable.
@@ -203,13 +197,11 @@ let paneCount = 0;
  * @cssstate visitor-typing - The visitor is typing.
  */
 export class WhosonChatPane extends WhosonElement {
-  static override styles = [tokenStyles, chatPaneStyles];
+  static override styles = [...WhosonElement.styles, chatPaneStyles];
 
   /** The chat to show. Without it the pane follows the session's selected chat. */
   @property({ attribute: 'chat-uid', reflect: true }) chatUid = '';
 
-  /** The id of a `<whoson-session>` elsewhere in the page (not needed inside one). */
-  @property({ attribute: 'session', reflect: true }) sessionId = '';
 
   /**
    * The time source for expiring indicators (tests move it forward).
@@ -278,18 +270,8 @@ export class WhosonChatPane extends WhosonElement {
     },
   });
 
-  #internals: ElementInternals | undefined;
   #typingShown = false;
   #renderedPreview: string | null = null;
-
-  constructor() {
-    super();
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      this.#internals = undefined;
-    }
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -320,7 +302,6 @@ export class WhosonChatPane extends WhosonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('sessionId') && changed.get('sessionId') !== undefined) this.#session.sessionIdChanged();
     this.#renderPreview();
     // Reading the store during an update would schedule another one: after it, then.
     queueMicrotask(() => this.#markReadIfSeen());
@@ -490,15 +471,14 @@ export class WhosonChatPane extends WhosonElement {
   }
 
   #renderDetails(conversation: Conversation, chat: ChatEntry | undefined): TemplateResult {
-    const session = this.#session.session;
-    const memory = session ? chatMemory(session, conversation.chatUid) : undefined;
+    const requested = this.#state?.chatUi.get(conversation.chatUid)?.visitRequested === true;
     return renderVisitSection({
       survey: conversation.preChatSurvey,
       visit: conversation.visitDetail,
-      loading: memory?.visitRequested === true && conversation.visitDetail === null,
+      loading: requested && conversation.visitDetail === null,
       location: chat?.location ?? conversation.header?.location ?? '',
       localize: this.#localize,
-      onOpen: () => this.#requestVisit(conversation, chat),
+      onOpen: () => this.#requestVisit(conversation.chatUid),
     });
   }
 
@@ -613,29 +593,15 @@ export class WhosonChatPane extends WhosonElement {
     });
   }
 
-  #requestVisit(conversation: Conversation, chat: ChatEntry | undefined): void {
+  #requestVisit(chatUid: string): void {
     const session = this.#session.session;
-    if (!session) return;
-    const memory = chatMemory(session, conversation.chatUid);
-    if (memory.visitRequested || conversation.visitDetail !== null) return;
-    const header = conversation.header;
-    const ip = chat?.ip || header?.ip || '';
-    if (ip === '') return;
-    const visitor = {
-      siteKey: chat?.siteKey || header?.siteKey || conversation.siteKey,
-      ip,
-      trackingId: chat?.trackingId ?? header?.trackingId ?? '',
-    };
-    if (this.#act(() => session.sendCommand(commands.getChatVisit(visitor, conversation.chatUid)))) {
-      memory.visitRequested = true;
-      this.requestUpdate();
-    }
+    if (session) this.#act(() => session.requestVisit(chatUid));
   }
 
   #sendDocument(chatUid: string, document: DocumentFile): void {
     const session = this.#session.session;
     if (!session) return;
-    if (this.#act(() => session.sendCommand(commands.sendDocumentTo(chatUid, document.id)))) {
+    if (this.#act(() => session.sendDocument(chatUid, document.id))) {
       this.notice = this.#localize.term('chatPaneDocumentSent', document.fileName);
     }
   }
@@ -643,41 +609,26 @@ export class WhosonChatPane extends WhosonElement {
   #requestField(chatUid: string, field: OnDemandField): void {
     const session = this.#session.session;
     if (!session) return;
-    if (this.#act(() => session.sendCommand(commands.fieldRequest(chatUid, field.fieldName, '')))) {
+    if (this.#act(() => session.requestField(chatUid, field.fieldName))) {
       this.notice = this.#localize.term('chatPaneFieldRequested', field.fieldName);
     }
   }
 
+  /** The tags the operator last sent, else the server's. */
   #tagsOf(conversation: Conversation): readonly string[] {
-    const session = this.#session.session;
-    const remembered = session ? chatMemory(session, conversation.chatUid).tags : null;
-    return remembered ?? conversation.header?.tags ?? [];
+    return this.#state?.chatUi.get(conversation.chatUid)?.tags ?? conversation.header?.tags ?? [];
   }
 
   #setTags(conversation: Conversation, tags: readonly string[]): void {
     const session = this.#session.session;
-    if (!session) return;
-    if (this.#act(() => session.setTags(conversation.chatUid, tags))) {
-      chatMemory(session, conversation.chatUid).tags = tags;
-      this.requestUpdate();
-    }
+    if (session) this.#act(() => session.setTags(conversation.chatUid, tags));
   }
 
+  /** The transfer dialog (or the page) answers the request by cancelling it. */
   #transfer(chatUid: string): void {
-    // A transfer dialog (or the page) that answers the request cancels it.
-    if (!this.emit(new WhosonTransferRequestEvent({ chatUid }))) return;
-    const dialog = this.#findTransferDialog();
-    if (dialog) this.#act(() => dialog.open(chatUid));
-  }
-
-  /** The transfer dialog of this pane's session subtree, else of the page. */
-  #findTransferDialog(): TransferDialogLike | null {
-    const isDialog = (element: Element | null): element is TransferDialogLike =>
-      element !== null && typeof (element as Partial<TransferDialogLike>).open === 'function';
-    const inSession = this.closest('whoson-session')?.querySelector('whoson-transfer-dialog') ?? null;
-    if (isDialog(inSession)) return inSession;
-    const inPage = document.querySelector('whoson-transfer-dialog');
-    return isDialog(inPage) ? inPage : null;
+    if (this.emit(new WhosonTransferRequestEvent({ chatUid }))) {
+      this.actionError = this.#localize.term('chatPaneNoTransferDialog');
+    }
   }
 
   #leave(chatUid: string): void {
@@ -686,18 +637,8 @@ export class WhosonChatPane extends WhosonElement {
   }
 
   #setStates(conversation: Conversation | undefined, typing: boolean): void {
-    const states = this.#internals?.states;
-    if (!states) return;
-    const set = (name: string, on: boolean) => {
-      try {
-        if (on) states.add(name);
-        else states.delete(name);
-      } catch (error) {
-        reportError(error);
-      }
-    };
-    set('closed', conversation?.closed === true);
-    set('left', conversation?.left === true && !conversation.closed);
-    set('visitor-typing', typing);
+    this.setState('closed', conversation?.closed === true);
+    this.setState('left', conversation?.left === true && !conversation.closed);
+    this.setState('visitor-typing', typing);
   }
 }

@@ -5,15 +5,14 @@
  */
 import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Site } from '../../core/protocol/models.js';
-import type { Session } from '../../core/session.js';
+import type { SessionApi } from '../../core/session-api.js';
 import type { Conversation } from '../../core/store/slices/conversations.js';
 import type { LocalizeController } from '../shared/localize.js';
-import { chatMemory, forgetChat } from './pane-memory.js';
 import { wrapUpBlocksClosing, wrapUpVisible } from './wrap-up-options.js';
 import { renderWrapUp } from './wrap-up.js';
 
 export interface CloseFlowOptions {
-  readonly session: () => Session | undefined;
+  readonly session: () => SessionApi | undefined;
   /** Runs an action, showing what went wrong; false when it failed. */
   readonly act: (action: () => void) => boolean;
   /** Focuses a part of the host once it has rendered. */
@@ -54,9 +53,8 @@ export class CloseFlowController {
 
   /** The wrap-up value chosen here, or the one the server already had. */
   wrapUpValue(conversation: Conversation): string | null {
-    const session = this.#options.session();
-    const remembered = session ? chatMemory(session, conversation.chatUid).wrapUpValue : null;
-    return remembered ?? (conversation.header?.wrapUpValue || null);
+    const chosen = this.#options.session()?.store.getState().chatUi.get(conversation.chatUid)?.wrapUpValue ?? null;
+    return chosen ?? (conversation.header?.wrapUpValue || null);
   }
 
   /** The close button: confirmation, or the wrap-up first when the site requires one. */
@@ -99,9 +97,7 @@ export class CloseFlowController {
       return;
     }
     const chatUid = conversation.chatUid;
-    session.stopTyping(chatUid);
-    forgetChat(session, chatUid);
-    session.store.dispatch({ name: 'local:conversation-dismissed', payload: { chatUid } });
+    session.dismissConversation(chatUid);
     this.#options.dismissed(chatUid);
   }
 
@@ -109,7 +105,6 @@ export class CloseFlowController {
     const session = this.#options.session();
     if (!session || value === '') return;
     if (!this.#options.act(() => session.wrapUp(conversation.chatUid, value))) return;
-    chatMemory(session, conversation.chatUid).wrapUpValue = value;
     this.#path = [];
     this.#listValue = '';
     this.#menuOpen = false;

@@ -1,17 +1,18 @@
 /**
- * The composer's behaviour: a draft per chat, Enter to send (Shift+Enter for a new line;
+ * The composer's behaviour: a draft per chat, kept in the session's store (so another
+ * page or tab of the operator finds it), Enter to send (Shift+Enter for a new line;
  * never during IME composition), the typing signals, the 5000-character limit, and
  * inserts at the cursor that never overwrite the draft.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CommandLimitError, textLimits } from '../../core/protocol/commands.js';
-import type { Session } from '../../core/session.js';
+import type { SessionApi } from '../../core/session-api.js';
+import { chatUiOf, type ChatUi } from '../../core/store/slices/chat-ui.js';
 import type { LocalizeController } from '../shared/localize.js';
 import { insertAtCursor, replaceSlashQuery, slashQuery, type DraftEdit } from './insert-at-cursor.js';
-import { chatMemory, type ChatMemory } from './pane-memory.js';
 
 export interface ComposerOptions {
-  readonly session: () => Session | undefined;
+  readonly session: () => SessionApi | undefined;
   readonly chatUid: () => string;
   readonly textarea: () => HTMLTextAreaElement | null | undefined;
   readonly localize: LocalizeController;
@@ -39,7 +40,7 @@ export class ComposerController implements ReactiveController {
   }
 
   get draft(): string {
-    return this.#memory()?.draft ?? '';
+    return this.#chatUi()?.draft ?? '';
   }
 
   get length(): number {
@@ -68,7 +69,10 @@ export class ComposerController implements ReactiveController {
     const textarea = this.#options.textarea();
     const session = this.#options.session();
     if (previous !== '' && session) {
-      if (textarea) chatMemory(session, previous).caret = textarea.selectionEnd;
+      if (textarea) {
+        const left = chatUiOf(session.store.getState().chatUi, previous);
+        session.setDraft(previous, left.draft, textarea.selectionEnd);
+      }
       // The composer left that chat: the visitor should not see "typing" any longer.
       session.stopTyping(previous);
     }
@@ -80,10 +84,10 @@ export class ComposerController implements ReactiveController {
   hostUpdated(): void {
     if (!this.#restoreCaret) return;
     const textarea = this.#options.textarea();
-    const memory = this.#memory();
-    if (!textarea || !memory) return;
+    const chatUi = this.#chatUi();
+    if (!textarea || !chatUi) return;
     this.#restoreCaret = false;
-    const caret = Math.min(memory.caret, textarea.value.length);
+    const caret = Math.min(chatUi.caret, textarea.value.length);
     textarea.setSelectionRange(caret, caret);
   }
 
@@ -94,8 +98,11 @@ export class ComposerController implements ReactiveController {
 
   /** Remembers the caret as the operator moves it, for inserts made from elsewhere. */
   readonly onCaretMove = (event: Event): void => {
-    const memory = this.#memory();
-    if (memory) memory.caret = (event.target as HTMLTextAreaElement).selectionEnd;
+    const session = this.#options.session();
+    const chatUid = this.#options.chatUid();
+    const chatUi = this.#chatUi();
+    if (!session || !chatUi) return;
+    session.setDraft(chatUid, chatUi.draft, (event.target as HTMLTextAreaElement).selectionEnd);
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
@@ -111,9 +118,9 @@ export class ComposerController implements ReactiveController {
   send(): void {
     const session = this.#options.session();
     const chatUid = this.#options.chatUid();
-    const memory = this.#memory();
-    if (!session || !memory || chatUid === '') return;
-    const text = memory.draft;
+    const chatUi = this.#chatUi();
+    if (!session || !chatUi) return;
+    const text = chatUi.draft;
     if (text.trim() === '') return;
     this.#errorChat = chatUid;
     this.#error = '';
@@ -127,26 +134,25 @@ export class ComposerController implements ReactiveController {
       this.#host.requestUpdate();
       return;
     }
-    memory.draft = '';
-    memory.caret = 0;
+    session.setDraft(chatUid, '', 0);
     this.#options.onSent();
     this.#host.requestUpdate();
   }
 
   /** Inserts at the cursor (after any selection: nothing typed is replaced). */
   insert(text: string): void {
-    const memory = this.#memory();
-    if (!memory) return;
+    const chatUi = this.#chatUi();
+    if (!chatUi) return;
     const textarea = this.#options.textarea();
-    const caret = textarea && textarea.value === memory.draft ? textarea.selectionEnd : memory.caret;
-    this.#apply(insertAtCursor(memory.draft, caret, text));
+    const caret = textarea && textarea.value === chatUi.draft ? textarea.selectionEnd : chatUi.caret;
+    this.#apply(insertAtCursor(chatUi.draft, caret, text));
   }
 
   /** Replaces the `/query` shortcut with the chosen text. */
   replaceSlash(text: string): void {
-    const memory = this.#memory();
-    if (!memory) return;
-    this.#apply(replaceSlashQuery(memory.draft, text));
+    const chatUi = this.#chatUi();
+    if (!chatUi) return;
+    this.#apply(replaceSlashQuery(chatUi.draft, text));
   }
 
   focus(): void {
@@ -161,12 +167,10 @@ export class ComposerController implements ReactiveController {
   }
 
   #setDraft(text: string, caret: number): void {
-    const memory = this.#memory();
     const session = this.#options.session();
     const chatUid = this.#options.chatUid();
-    if (!memory || !session) return;
-    memory.draft = text;
-    memory.caret = caret;
+    if (!session || chatUid === '') return;
+    session.setDraft(chatUid, text, caret);
     this.#errorChat = chatUid;
     this.#error = '';
     if (text === '') session.stopTyping(chatUid);
@@ -174,9 +178,10 @@ export class ComposerController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  #memory(): ChatMemory | undefined {
+  /** The draft and caret of the chat on screen, from the store. */
+  #chatUi(): ChatUi | undefined {
     const session = this.#options.session();
     const chatUid = this.#options.chatUid();
-    return session && chatUid !== '' ? chatMemory(session, chatUid) : undefined;
+    return session && chatUid !== '' ? chatUiOf(session.store.getState().chatUi, chatUid) : undefined;
   }
 }

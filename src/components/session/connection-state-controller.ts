@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ConnectionState, StateChange } from '../../core/connection.js';
 import type { ChatRequest } from '../../core/protocol/event-map.js';
 import type { ServerInfo } from '../../core/protocol/models.js';
-import type { Session } from '../../core/session.js';
+import type { SessionApi } from '../../core/session-api.js';
+import { initialConnection, isLoggingIn, type ConnectionStatus } from '../../core/store/slices/connection.js';
 
 /** What the connection indicator shows. */
 export type ConnectionIndicator = 'connecting' | 'online' | 'reconnecting' | 'offline';
@@ -16,25 +16,27 @@ export interface ConnectionCallbacks {
   /** A live login ended: logged out, or the server refused the automatic re-login. */
   disconnected(reason: string): void;
   chatRequest(request: ChatRequest, autoAccepted: boolean): void;
+  /** The connection's status changed in any way (the host may need to act on it). */
+  changed?(status: ConnectionStatus): void;
 }
 
 /**
- * Follows the connection of one core session: its state, whether a login is live (it
- * completed and has not ended; reconnecting counts as live), the time of the next
- * reconnect attempt, ticking once a second while one is scheduled so a countdown stays
- * current, and the store's `me` slice (my name and status). Subscribes while the host is connected, and follows a replaced session via
- * `watch()`.
+ * Follows the connection of one session through the store's `connection` slice (so it
+ * works alike for a session in the page and one mirrored from a shared worker or another
+ * tab): its state, whether a login is live, the time of the next reconnect attempt,
+ * ticking once a second while one is scheduled so a countdown stays current, and the
+ * `me` slice (my name and status). It turns what changed into the host's callbacks: a
+ * page that joins a live session hears `connected` like the page that logged in.
  */
 export class ConnectionStateController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #callbacks: ConnectionCallbacks;
   readonly #now: () => number;
-  #session: Session | undefined;
+  #session: SessionApi | undefined;
   #unsubscribe: (() => void)[] = [];
-  #state: ConnectionState = 'idle';
-  #live = false;
+  /** The status as this controller last saw it: callbacks fire on what changed since. */
+  #seen: ConnectionStatus = initialConnection;
   #hostConnected = false;
-  #retryAt = 0;
   #ticker: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost, callbacks: ConnectionCallbacks, now: () => number = Date.now) {
@@ -44,28 +46,29 @@ export class ConnectionStateController implements ReactiveController {
     host.addController(this);
   }
 
-  get state(): ConnectionState {
-    return this.#state;
+  get status(): ConnectionStatus {
+    return this.#seen;
   }
 
   /** A login completed and has not ended (reconnecting included). */
   get live(): boolean {
-    return this.#live;
+    return this.#seen.live;
   }
 
   /** A login of the operator's own is under way (not an automatic re-login). */
   get loggingIn(): boolean {
-    return !this.#live && (this.#state === 'connecting' || this.#state === 'logging-in');
+    return isLoggingIn(this.#seen);
   }
 
   /** Whole seconds until the next reconnect attempt (0 once it is due). */
   get secondsToRetry(): number {
-    return Math.max(0, Math.ceil((this.#retryAt - this.#now()) / 1000));
+    return Math.max(0, Math.ceil((this.#seen.retryAt - this.#now()) / 1000));
   }
 
   indicator(networkOnline: boolean): ConnectionIndicator {
-    if (this.#live && !networkOnline) return 'offline';
-    switch (this.#state) {
+    const { live, state } = this.#seen;
+    if (live && !networkOnline) return 'offline';
+    switch (state) {
       case 'connecting':
       case 'logging-in':
         return 'connecting';
@@ -79,11 +82,11 @@ export class ConnectionStateController implements ReactiveController {
   }
 
   /** Follows `session` from now on (undefined: none). */
-  watch(session: Session | undefined): void {
+  watch(session: SessionApi | undefined): void {
     if (session === this.#session) return;
     this.#stop();
     this.#session = session;
-    this.#live = false;
+    this.#seen = initialConnection;
     if (this.#hostConnected) this.#start();
   }
 
@@ -100,13 +103,8 @@ export class ConnectionStateController implements ReactiveController {
   #start(): void {
     const session = this.#session;
     if (!session || this.#unsubscribe.length > 0) return;
-    const connection = session.connection;
-    this.#state = connection.state;
-    if (this.#state === 'idle' || this.#state === 'closed') this.#live = false;
-    if (this.#state === 'connected' || this.#state === 'reconnecting') this.#live = true;
     this.#unsubscribe = [
-      connection.on('state', (change) => this.#onState(session, change)),
-      connection.on('login-failed', ({ reason }) => this.#callbacks.loginFailed(reason)),
+      session.store.subscribe('connection', (status) => this.#onStatus(session, status)),
       // My name and status, shown in the bar.
       session.store.subscribe('me', () => this.#host.requestUpdate()),
       session.onEvent((event) => {
@@ -117,8 +115,7 @@ export class ConnectionStateController implements ReactiveController {
         this.#callbacks.chatRequest(event.payload, autoAccepted);
       }),
     ];
-    this.#tick();
-    this.#host.requestUpdate();
+    this.#onStatus(session, session.store.getState().connection);
   }
 
   #stop(): void {
@@ -128,32 +125,19 @@ export class ConnectionStateController implements ReactiveController {
     this.#ticker = undefined;
   }
 
-  #onState(session: Session, change: StateChange): void {
-    const wasLive = this.#live;
-    this.#state = change.state;
-    switch (change.state) {
-      case 'connected': {
-        this.#live = true;
-        const serverInfo = session.store.getState().me.serverInfo;
-        if (serverInfo) this.#callbacks.connected(serverInfo);
-        break;
-      }
-      case 'reconnecting':
-        this.#retryAt = change.retryAt ?? this.#now();
-        this.#callbacks.reconnecting({
-          attempt: change.attempt ?? 1,
-          retryAt: this.#retryAt,
-          reason: change.reason ?? '',
-        });
-        break;
-      case 'idle':
-      case 'closed':
-        this.#live = false;
-        if (wasLive) this.#callbacks.disconnected(change.reason ?? '');
-        break;
-      default:
-        break;
+  #onStatus(session: SessionApi, status: ConnectionStatus): void {
+    const previous = this.#seen;
+    this.#seen = status;
+    if (status.state === 'connected' && previous.state !== 'connected') {
+      const serverInfo = session.store.getState().me.serverInfo;
+      if (serverInfo) this.#callbacks.connected(serverInfo);
     }
+    if (status.state === 'reconnecting' && (previous.state !== 'reconnecting' || status.retryAt !== previous.retryAt)) {
+      this.#callbacks.reconnecting({ attempt: status.attempt || 1, retryAt: status.retryAt, reason: status.reason });
+    }
+    if (previous.live && !status.live) this.#callbacks.disconnected(status.reason);
+    if (status.failures > previous.failures && status.failure !== null) this.#callbacks.loginFailed(status.failure);
+    this.#callbacks.changed?.(status);
     this.#tick();
     this.#host.requestUpdate();
   }
@@ -162,8 +146,8 @@ export class ConnectionStateController implements ReactiveController {
   #tick(): void {
     clearTimeout(this.#ticker);
     this.#ticker = undefined;
-    if (this.#state !== 'reconnecting') return;
-    const left = this.#retryAt - this.#now();
+    if (this.#seen.state !== 'reconnecting') return;
+    const left = this.#seen.retryAt - this.#now();
     if (left <= 0) return;
     const toNextSecond = left % 1000 || 1000;
     this.#ticker = setTimeout(() => {

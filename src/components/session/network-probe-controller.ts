@@ -1,18 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Session } from '../../core/session.js';
+import type { SessionApi } from '../../core/session-api.js';
 
 /**
- * Tells the connection when to check its link at once rather than wait for its next
+ * Tells the session when to check its link at once rather than wait for its next
  * keepalive: when the network comes back and when the tab becomes visible again (a
  * hidden tab's timers are throttled, so a drop may have gone unnoticed). Also tracks
  * whether the browser believes it is online, for the connection indicator.
  */
 export class NetworkProbeController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #session: () => Session | undefined;
+  readonly #session: () => SessionApi | undefined;
   #online = typeof navigator === 'undefined' ? true : navigator.onLine;
 
-  constructor(host: ReactiveControllerHost, session: () => Session | undefined) {
+  constructor(host: ReactiveControllerHost, session: () => SessionApi | undefined) {
     this.#host = host;
     this.#session = session;
     host.addController(this);
@@ -39,7 +39,7 @@ export class NetworkProbeController implements ReactiveController {
   readonly #onOnline = (): void => {
     this.#online = true;
     this.#host.requestUpdate();
-    this.#session()?.connection.probe('The network is back');
+    this.#session()?.probe('The network is back');
   };
 
   readonly #onOffline = (): void => {
@@ -48,6 +48,6 @@ export class NetworkProbeController implements ReactiveController {
   };
 
   readonly #onVisibilityChange = (): void => {
-    if (document.visibilityState === 'visible') this.#session()?.connection.probe('The tab is visible again');
+    if (document.visibilityState === 'visible') this.#session()?.probe('The tab is visible again');
   };
 }

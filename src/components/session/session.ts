@@ -1,16 +1,14 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  LoginError,
-  NotConnectedError,
-  type ConnectionState,
-  type LoginCredentials,
-  type WebSocketConstructorLike,
-} from '../../core/connection.js';
+import { LoginError, type LoginCredentials, type WebSocketConstructorLike } from '../../core/connection.js';
 import type { ChatRequest } from '../../core/protocol/event-map.js';
 import type { OperatorStatus, ServerInfo } from '../../core/protocol/models.js';
+import type { SessionApi } from '../../core/session-api.js';
 import { Session } from '../../core/session.js';
+import { connectSharedSession, type ConnectionMode } from '../../core/shared-session/connect.js';
+import type { RemoteSession } from '../../core/shared-session/remote-session.js';
+import { isStopped, type ConnectionStatus } from '../../core/store/slices/connection.js';
 import { WhosonConnectedEvent } from '../../events/whoson-connected.js';
 import { WhosonChatRequestEvent } from '../../events/whoson-chat-request.js';
 import { WhosonDisconnectedEvent } from '../../events/whoson-disconnected.js';
@@ -21,13 +19,21 @@ import { ensureContextRoot } from '../shared/context-root.js';
 import { LocalizeController } from '../shared/localize.js';
 import { selectionContext, sessionContext } from '../shared/session-context.js';
 import { SESSION_CHANGE_EVENT, type SessionProvider } from '../shared/session-controller.js';
-import { tokenStyles } from '../shared/tokens.styles.js';
 import { reportError, WhosonElement } from '../shared/whoson-element.js';
 import { ConnectionStateController, type ConnectionIndicator } from './connection-state-controller.js';
 import { insecureRemoteHost } from './insecure-url.js';
 import { NetworkProbeController } from './network-probe-controller.js';
 import { operatorStatuses, parseOperatorStatus } from './operator-status.js';
+import { currentPresence, PageLifecycleController } from './page-lifecycle-controller.js';
 import { sessionStyles } from './session.styles.js';
+import {
+  rememberedHandover,
+  rememberedSelection,
+  rememberedUser,
+  rememberHandover,
+  rememberSelection,
+  rememberUser,
+} from './tab-memory.js';
 
 /** What `login()` takes; anything left out comes from the element's attributes. */
 export interface SessionLoginOptions {
@@ -41,10 +47,10 @@ export interface SessionLoginOptions {
   lang?: string;
 }
 
-/** States in which the connection is doing nothing and a new login may start. */
-function isStopped(state: ConnectionState): boolean {
-  return state === 'idle' || state === 'closed' || state === 'offline';
-}
+/** What a `credentials` callback gives: the login fields (anything left out comes from the attributes). */
+export type SessionCredentialsCallback = () => Promise<SessionLoginOptions> | SessionLoginOptions;
+
+const connectionModes: readonly ConnectionMode[] = ['shared', 'tabs', 'page'];
 
 /** Tells the elements attached by id (they listen on this element) to look again. */
 function announceSessionChange(element: HTMLElement): void {
@@ -59,15 +65,24 @@ const indicatorTerms = {
 } as const satisfies Record<ConnectionIndicator, string>;
 
 /**
- * Owns the page's one connection to a WhosOn server: logs the operator in, shows the
- * connection and the operator's status, and provides the session to the elements inside
- * it (through context) and elsewhere in the page (`session="<id of this element>"`).
+ * The operator's session with a WhosOn server: logs the operator in, shows the connection
+ * and the operator's status, and provides the session to the elements inside it (through
+ * context) and elsewhere in the page (`session="<id of this element>"`).
+ *
+ * The session belongs to the browser, not the page (`connection="shared"`, the default):
+ * every page and tab of the site showing the same operator shares one connection and one
+ * Login, hosted by a shared worker (or, without one, by the tab elected to lead). A click
+ * to another page of the site, a reload or a second tab finds the operator logged in,
+ * with the same chats, transcripts and drafts; when the last page is gone for
+ * `grace-period` seconds the session logs out. `connection="page"` keeps a connection of
+ * the page's own, which ends with the page.
  *
  * With no live login it shows a login form; with `username`, `auth-string` and `url` set
  * and the `password` property assigned, it logs in by itself (once: a refused login is
- * never retried, and the password is dropped). The password lives in memory only: it is
- * never an attribute, never logged and never stored. Removing the element from the page
- * logs out.
+ * never retried, and the password is dropped), or joins the operator's live session.
+ * Where a new Login is needed and the page knows the operator (single sign-on), the
+ * `credentials` callback is asked for the fields. The password lives in memory only: it
+ * is never an attribute, never logged and never stored.
  *
  * @tag whoson-session
  * @summary The WhosOn operator session: login, connection state, status, and the session for every element inside.
@@ -127,15 +142,23 @@ const indicatorTerms = {
  * @cssstate reconnecting - The connection indicator says reconnecting.
  * @cssstate offline - The connection indicator says offline.
  *
+ * @attribute connection - How the session is shared: `shared` (default: a shared worker, else the tab elected to lead), `tabs` (the elected tab even where shared workers exist) or `page` (a connection of this page's own).
+ * @attribute grace-period - Seconds the shared session waits for a page to come back before it logs out (default 10).
  * @attribute lang - The language of the built-in strings and of the login (its two-letter code is sent with Login; blank uses the user record's language).
  */
 export class WhosonSession extends WhosonElement implements SessionProvider {
-  static override styles = [tokenStyles, sessionStyles];
+  static override styles = [...WhosonElement.styles, sessionStyles];
 
   static override get observedAttributes(): string[] {
     // `lang` stays the native property; the element only re-renders its strings.
     return [...super.observedAttributes, 'lang'];
   }
+
+  /**
+   * Not used: a session does not attach to another one.
+   * @internal
+   */
+  @property({ attribute: false }) override sessionId = '';
 
   /** The server's WebSocket address, e.g. `wss://chat.example.com:8013`. */
   @property() url = '';
@@ -156,8 +179,27 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   @property() status = '';
 
   /**
+   * How the session is shared: `shared` (a shared worker, else the tab elected to lead),
+   * `tabs` (the elected tab) or `page` (this page's own connection). Read when the session
+   * is made (a change applies once the session is logged out).
+   */
+  @property() connection: ConnectionMode = 'shared';
+
+  /** Seconds a shared session waits for a page of the operator to come back before it logs out. */
+  @property({ attribute: 'grace-period', type: Number }) gracePeriod = 10;
+
+  /**
+   * Asked for the login fields whenever a new Login is needed and the operator is not
+   * logged in anywhere in the browser (a page that knows who the operator is: single
+   * sign-on). Returns (a Promise of) `{ username, password, ... }`. Not asked after the
+   * operator logged out or a login was refused.
+   */
+  @property({ attribute: false }) credentials: SessionCredentialsCallback | undefined = undefined;
+
+  /**
    * The WebSocket constructor the session uses: the browser's own unless replaced (the
-   * simulator's in-memory socket in tests and Storybook). Set it before logging in.
+   * simulator's in-memory socket in tests and Storybook). Set it before logging in. A
+   * replaced WebSocket lives in this page, so the session is then the page's own.
    */
   @property({ attribute: false }) WebSocket: WebSocketConstructorLike = globalThis.WebSocket;
 
@@ -175,35 +217,37 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     disconnected: (reason) => this.#onDisconnected(reason),
     chatRequest: (request: ChatRequest, autoAccepted: boolean) =>
       this.emit(new WhosonChatRequestEvent({ ...request, autoAccepted })),
+    changed: (status) => this.#onStatus(status),
   });
   readonly #network = new NetworkProbeController(this, () => this.#session);
-  readonly #internals: ElementInternals | undefined;
 
-  #session: Session | undefined;
-  #sessionUrl = '';
+  #session: SessionApi | undefined;
+  /** The session when it is hosted elsewhere (a shared worker, the leading tab). */
+  #remote: RemoteSession | undefined;
+  #sessionKey = '';
   #sessionSocket: WebSocketConstructorLike | undefined;
   #password = '';
   #insecureHost: string | null = null;
   #warnedUrl = '';
+  /** The `credentials` callback was asked since the session was last live. */
+  #credentialsAsked = false;
 
   constructor() {
     super();
     ensureContextRoot();
     this.#upgradePassword();
     new ContextProvider(this, { context: selectionContext, initialValue: this.selection });
-    try {
-      this.#internals = this.attachInternals();
-    } catch {
-      // Custom states are a progressive enhancement.
-      this.#internals = undefined;
-    }
+    new PageLifecycleController(this, {
+      presence: (presence) => this.#remote?.setPresence(presence),
+      leaving: () => this.#leavePage(),
+      restored: () => this.#renewSession(),
+    });
+    // A shared session outlives the page: the tab's next page shows the same chat.
+    this.selection.subscribe((chatUid) => {
+      if (this.#remote !== undefined) rememberSelection(this.#remote.url, chatUid);
+    });
   }
 
-  /**
-   * The operator's password, in memory only (never an attribute, never stored). Setting it
-   * with `username`, `auth-string` and `url` present logs in; it is forgotten once a login
-   * starts (the connection keeps its own copy for re-logins until the session ends).
-   */
   /**
    * A page may set `password` before the element is defined: the value then sits on the
    * instance as a plain property that hides the setter. Take it over so it is not lost.
@@ -215,6 +259,12 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     if (typeof value === 'string') this.password = value;
   }
 
+  /**
+   * The operator's password, in memory only (never an attribute, never stored). Setting it
+   * with `username`, `auth-string` and `url` present logs in (or joins the operator's live
+   * session); it is forgotten once a login starts (the session keeps its own copy for
+   * re-logins until it ends).
+   */
   get password(): string {
     return this.#password;
   }
@@ -225,19 +275,21 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     if (this.#password) void this.updateComplete.then(() => this.#autoLogin());
   }
 
-  /** The core session (for raw commands and events); undefined without a `url`. */
-  get session(): Session | undefined {
+  /** The session (for raw commands and events); undefined without a `url`. */
+  get session(): SessionApi | undefined {
     return this.#session;
   }
 
   /**
    * Logs in; fields left out come from the attributes and the `password` property.
-   * Resolves when the server says `connected`; rejects with an Error whose message is the
-   * server's reason (and fires `whoson-login-failed`). Never retried automatically.
+   * Resolves when the server says `connected`, or at once when this operator's session is
+   * already live in the browser (no second Login is sent). Rejects with an Error whose
+   * message is the server's reason (and fires `whoson-login-failed`). Never retried
+   * automatically.
    */
   async login(options: SessionLoginOptions = {}): Promise<ServerInfo> {
     const password = options.password ?? this.#password;
-    // The connection keeps its own copy for re-logins; the element lets go of it.
+    // The session keeps its own copy for re-logins; the element lets go of it.
     this.#password = '';
     const statusText = options.status ?? this.status;
     const lang = options.lang ?? this.lang;
@@ -257,16 +309,12 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     this.#syncSession();
     const session = this.#session;
     if (!session) throw this.#refuse(this.#localize.term('sessionMissingUrl'));
-    if (!isStopped(session.connection.state)) {
-      // Not a failed login: the one under way (or live) goes on.
-      throw new Error(`Cannot log in while ${session.connection.state}`);
-    }
     this.loginError = '';
     try {
       return await session.login(credentials);
     } catch (error) {
-      // The connection reports what the server refused (login-failed); anything it
-      // refused itself before opening a socket is reported here.
+      // The session reports what the server refused (its connection status); anything
+      // refused before a socket opened is reported here.
       if (!(error instanceof LoginError)) {
         throw this.#refuse(error instanceof Error ? error.message : String(error));
       }
@@ -274,9 +322,10 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     }
   }
 
-  /** Sends Close and ends the session; nothing reconnects. */
+  /** Sends Close and ends the session (in every page and tab that shares it); nothing reconnects. */
   logout(): void {
     this.#password = '';
+    if (this.#remote !== undefined) rememberHandover(this.#remote.url, undefined);
     this.#session?.logout();
   }
 
@@ -290,9 +339,12 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Moved elsewhere in the page (removed and re-inserted at once): keep the session.
-    // Taken out of the page: end it, so the operator does not stay online with no UI.
+    // Taken out of the page: a shared session lets go of this page (and logs out after
+    // the grace period if no other page has it); a session of the page's own ends.
     setTimeout(() => {
-      if (!this.isConnected) this.logout();
+      if (this.isConnected) return;
+      if (this.#remote !== undefined) this.#leavePage();
+      else this.logout();
     });
   }
 
@@ -303,6 +355,9 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#syncSession();
+    if (changed.has('credentials') && this.credentials !== undefined && this.#session) {
+      this.#onStatus(this.#session.store.getState().connection);
+    }
     if (changed.has('url')) {
       this.#insecureHost = insecureRemoteHost(this.url.trim());
       if (this.#insecureHost && this.#warnedUrl !== this.url) {
@@ -315,19 +370,9 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   }
 
   protected override updated(): void {
-    const states = this.#internals?.states;
-    if (!states) return;
     const indicator = this.#connection.indicator(this.#network.online);
-    try {
-      for (const name of Object.keys(indicatorTerms)) {
-        if (name === indicator) states.add(name);
-        else states.delete(name);
-      }
-      if (this.#connection.live) states.add('logged-in');
-      else states.delete('logged-in');
-    } catch {
-      // An engine with the older `--state` syntax only: the states are optional.
-    }
+    for (const name of Object.keys(indicatorTerms)) this.setState(name, name === indicator);
+    this.setState('logged-in', this.#connection.live);
   }
 
   protected override render(): TemplateResult {
@@ -349,8 +394,11 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
 
   #renderLogin(): TemplateResult {
     const t = this.#localize;
+    // Until the shared session answers, the operator may well be logged in: no form yet.
+    if (this.#session?.ready === false) return html`<div part="login" aria-busy="true"></div>`;
     const busy = this.#connection.loggingIn;
     const initialStatus = parseOperatorStatus(this.status) ?? 0;
+    const username = this.username || this.#connection.status.username;
     return html`
       <div part="login">
         <slot name="login">
@@ -372,7 +420,7 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
                 autocapitalize="none"
                 spellcheck="false"
                 required
-                value=${this.username}
+                value=${username}
               />
             </div>
             <div part="field">
@@ -429,7 +477,7 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     const me = this.#session?.store.getState().me;
     const indicator = this.#connection.indicator(this.#network.online);
     const status = me?.status ?? parseOperatorStatus(this.status) ?? 0;
-    const who = me?.user?.name || me?.user?.userName || this.username;
+    const who = me?.user?.name || me?.user?.userName || this.#connection.status.username || this.username;
     const seconds = this.#connection.secondsToRetry;
     return html`
       <div part="bar" role="group" aria-label=${t.term('sessionBarLabel')}>
@@ -471,29 +519,82 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     `;
   }
 
-  /** Creates the core session for the current url, or replaces it while it is stopped. */
+  /** The mode the session is made in: an injected WebSocket can only live in this page. */
+  #mode(): ConnectionMode {
+    const asked = connectionModes.includes(this.connection) ? this.connection : 'shared';
+    return this.WebSocket === globalThis.WebSocket ? asked : 'page';
+  }
+
+  /** Creates the session for the current url and mode, or replaces it while it is stopped. */
   #syncSession(): void {
     const url = this.url.trim();
     const WebSocketClass = this.WebSocket;
+    const mode = this.#mode();
     const current = this.#session;
-    if (current ? url === this.#sessionUrl && WebSocketClass === this.#sessionSocket : !url) return;
+    const key = url === '' ? '' : `${mode} ${url}`;
+    if (current ? key === this.#sessionKey && WebSocketClass === this.#sessionSocket : key === '') return;
     // A session in use keeps its server until it ends.
-    if (current && !isStopped(current.connection.state)) return;
-    let next: Session | undefined;
+    if (current && !isStopped(current.connection)) return;
+    this.#replaceSession(url, mode);
+  }
+
+  #replaceSession(url: string, mode: ConnectionMode): void {
+    this.#remote?.disconnect();
+    let next: SessionApi | undefined;
+    let remote: RemoteSession | undefined;
     if (url) {
       try {
-        next = new Session({ url, WebSocket: WebSocketClass });
+        remote =
+          mode === 'page'
+            ? undefined
+            : connectSharedSession({
+                mode,
+                url,
+                user: this.username.trim() || rememberedUser(url),
+                graceMs: Math.max(0, Number(this.gracePeriod) || 0) * 1000,
+                resume: rememberedHandover(url),
+                presence: currentPresence(),
+              });
+        next = remote ?? new Session({ url, WebSocket: this.WebSocket });
       } catch (error) {
         // No WebSocket implementation at all: nothing can connect; report it, render anyway.
         reportError(error);
       }
     }
     this.#session = next;
-    this.#sessionUrl = url;
-    this.#sessionSocket = WebSocketClass;
+    this.#remote = remote;
+    this.#sessionKey = next === undefined ? '' : `${mode} ${url}`;
+    this.#sessionSocket = this.WebSocket;
+    this.#credentialsAsked = false;
+    if (remote !== undefined && this.selection.chatUid === '') this.selection.select(rememberedSelection(url));
     this.#sessionProvider.setValue(next);
     this.#connection.watch(next);
     announceSessionChange(this);
+    if (next !== undefined && !next.ready) {
+      void next.whenReady().then(() => {
+        if (this.#session !== next) return;
+        this.requestUpdate();
+        this.#onStatus(next.store.getState().connection);
+      });
+    }
+  }
+
+  /** Back from the back-forward cache: this page let go of its shared session, take it up again. */
+  #renewSession(): void {
+    if (this.#remote === undefined || !this.isConnected) return;
+    this.#replaceSession(this.url.trim(), this.#mode());
+  }
+
+  /**
+   * The page goes (or the element left it): tell the shared session, which keeps going for
+   * the operator's other pages (or the next page, within the grace period), and remember
+   * in this tab what a session taking over would need.
+   */
+  #leavePage(): void {
+    const remote = this.#remote;
+    if (remote === undefined) return;
+    rememberHandover(remote.url, remote.handover());
+    remote.disconnect();
   }
 
   #missingField(credentials: LoginCredentials): string {
@@ -513,11 +614,42 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
 
   #autoLogin(): void {
     if (!this.isConnected || !this.#password || !this.username || !this.authString || !this.url) return;
-    const state = this.#session?.connection.state;
-    if (state !== undefined && !isStopped(state)) return;
     this.login().catch(() => {
       // Shown in the element and announced by whoson-login-failed.
     });
+  }
+
+  /**
+   * Keeps the tab's memory of its operator, and asks the `credentials` callback when a new
+   * Login is needed: the session has never logged in (a fresh browser session, a page
+   * whose session could not outlive the navigation, a tab taking over from one that
+   * closed), and neither a logout nor a refusal stopped it.
+   */
+  #onStatus(status: ConnectionStatus): void {
+    const session = this.#session;
+    if (session === undefined) return;
+    if (status.live) {
+      this.#credentialsAsked = false;
+      if (status.username !== '' && this.#remote !== undefined) rememberUser(this.#remote.url, status.username);
+      return;
+    }
+    const callback = this.credentials;
+    if (callback === undefined || this.#credentialsAsked || !session.ready) return;
+    if (status.state !== 'idle' || status.loggedOut || status.failure !== null) return;
+    this.#credentialsAsked = true;
+    void (async () => {
+      let fields: SessionLoginOptions;
+      try {
+        fields = await callback();
+      } catch (error) {
+        this.#refuse(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      if (this.#session !== session) return;
+      await this.login(fields).catch(() => {
+        // Shown in the element and announced by whoson-login-failed.
+      });
+    })();
   }
 
   #onConnected(serverInfo: ServerInfo): void {
@@ -584,11 +716,10 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     const me = session.store.getState().me;
     if (status === me.status && message === me.statusMessage) return;
     try {
+      // Offline, the choice still holds for the automatic re-login.
       session.setStatus(status, message);
     } catch (error) {
-      // Offline: the choice still holds, for the automatic re-login.
-      if (error instanceof NotConnectedError) session.connection.setLoginStatus(status);
-      else reportError(error);
+      reportError(error);
     }
   };
 

@@ -1,16 +1,17 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Session } from '../../core/session.js';
+import type { SessionApi } from '../../core/session-api.js';
 import type { SessionState } from '../../core/store/state.js';
 import type { ChatSelection } from './chat-selection.js';
 import { ensureContextRoot } from './context-root.js';
 import { selectionContext, sessionContext } from './session-context.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+/** The element; its `sessionId` (the `session` attribute) names a provider elsewhere. */
+type Host = ReactiveControllerHost & HTMLElement & { readonly sessionId?: string };
 
 /** What a `<whoson-session>` offers elements that attach to it by id. */
 export interface SessionProvider extends HTMLElement {
-  readonly session: Session | undefined;
+  readonly session: SessionApi | undefined;
   readonly selection: ChatSelection;
 }
 
@@ -20,18 +21,21 @@ export const SESSION_CHANGE_EVENT = 'whoson-session-change';
 /**
  * Finds the session for an element — from the nearest `<whoson-session>` ancestor through
  * context, or from the one named by the host's `session` attribute — and re-renders the host
- * whenever one of the store slices it reads changes. Until a session is found (a provider
- * defined after its consumers, a wrong id) `session` is undefined and the host shows its
- * "no session" state; nothing throws.
+ * whenever one of the store slices it reads changes. It follows the host's `session`
+ * attribute by itself. Until a session is found (a provider defined after its consumers,
+ * a wrong id) `session` is undefined and the host shows its "no session" state; nothing
+ * throws.
  */
 export class SessionController<K extends keyof SessionState> implements ReactiveController {
   readonly #host: Host;
   readonly #slices: readonly K[];
   readonly #onChange: (() => void) | undefined;
-  #fromContext: Session | undefined;
+  #fromContext: SessionApi | undefined;
   #selectionFromContext: ChatSelection | undefined;
   #provider: SessionProvider | null = null;
-  #subscribedTo: Session | undefined;
+  /** The provider id the controller attached by (the host's `session` attribute). */
+  #attachedId = '';
+  #subscribedTo: SessionApi | undefined;
   #unsubscribe: (() => void)[] = [];
   #unsubscribeSelection: (() => void) | undefined;
   #subscribedSelection: ChatSelection | undefined;
@@ -62,7 +66,7 @@ export class SessionController<K extends keyof SessionState> implements Reactive
   }
 
   /** The core session, or undefined while none is reachable. */
-  get session(): Session | undefined {
+  get session(): SessionApi | undefined {
     return this.#provider ? this.#provider.session : this.#fromContext;
   }
 
@@ -85,16 +89,22 @@ export class SessionController<K extends keyof SessionState> implements Reactive
     this.#unsubscribeAll();
   }
 
-  /** Call from the host's `willUpdate()` when its `session` attribute changed. */
-  sessionIdChanged(): void {
-    if (!this.#host.isConnected) return;
+  hostUpdate(): void {
+    // The host's `session` attribute changed since the controller attached by it.
+    if (!this.#host.isConnected || this.#wantedId() === this.#attachedId) return;
     this.#attachById();
     this.#resubscribe();
   }
 
+  #wantedId(): string {
+    const id = this.#host.sessionId;
+    return typeof id === 'string' ? id : (this.#host.getAttribute('session') ?? '');
+  }
+
   #attachById(): void {
     this.#detachProvider();
-    const id = this.#host.getAttribute('session');
+    const id = this.#wantedId();
+    this.#attachedId = id;
     if (!id) return;
     const root = this.#host.getRootNode() as Document | ShadowRoot;
     const found = root.getElementById?.(id) ?? document.getElementById(id);
@@ -129,6 +139,8 @@ export class SessionController<K extends keyof SessionState> implements Reactive
         for (const slice of this.#slices) {
           this.#unsubscribe.push(session.store.subscribe(slice, this.#changed));
         }
+        // Which page plays the alerts moves with the operator's focus between tabs.
+        this.#unsubscribe.push(session.onAlertingChange(this.#changed));
       }
     }
     if (selection !== this.#subscribedSelection) {

@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { query, state } from 'lit/decorators.js';
 import { NotConnectedError } from '../../core/connection.js';
-import { commands } from '../../core/protocol/commands.js';
 import type { Client } from '../../core/protocol/models.js';
-import { SessionActionError, type Session } from '../../core/session.js';
+import type { SessionApi } from '../../core/session-api.js';
+import { SessionActionError } from '../../core/session-checks.js';
 import type { SessionState } from '../../core/store/state.js';
 import { WhosonRequestCloseEvent } from '../../events/whoson-request-close.js';
 import { WhosonTransferRequestEvent } from '../../events/whoson-transfer-request.js';
 import { WhosonTransferEvent, type TransferTargetKind } from '../../events/whoson-transfer.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
-import { tokenStyles } from '../shared/tokens.styles.js';
 import { WhosonElement } from '../shared/whoson-element.js';
 import { transferDialogStyles } from './transfer-dialog.styles.js';
 import {
@@ -179,10 +178,8 @@ function focusInto(element: HTMLElement): boolean {
  * @cssstate error - An error is shown.
  */
 export class WhosonTransferDialog extends WhosonElement {
-  static override styles = [tokenStyles, transferDialogStyles];
+  static override styles = [...WhosonElement.styles, transferDialogStyles];
 
-  /** The id of a `<whoson-session>` elsewhere in the page (not needed inside one). */
-  @property({ attribute: 'session', reflect: true }) sessionId = '';
 
   @state() private currentChatUid = '';
   @state() private showing = false;
@@ -197,7 +194,6 @@ export class WhosonTransferDialog extends WhosonElement {
 
   readonly #session = new SessionController(this, SLICES, () => this.#checkOutcome());
   readonly #localize = new LocalizeController(this);
-  readonly #internals: ElementInternals | null;
   readonly #ids = `transfer-dialog-${++dialogCount}`;
 
   /** Where focus goes back to on close, innermost first. */
@@ -207,11 +203,6 @@ export class WhosonTransferDialog extends WhosonElement {
   /** The skills slice when GetSkills was sent: still the same means still loading. */
   #skillsRequestedAt: SessionState['skills'] | null = null;
   #targets: TransferTargets | null = null;
-
-  constructor() {
-    super();
-    this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
-  }
 
   /** Whether the dialog is showing. */
   get isOpen(): boolean {
@@ -261,7 +252,6 @@ export class WhosonTransferDialog extends WhosonElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('sessionId') && changed.get('sessionId') !== undefined) this.#session.sessionIdChanged();
     const state = this.#session.state as DialogState | undefined;
     this.#targets = state && this.currentChatUid ? transferTargets(state, this.currentChatUid) : null;
     if (this.#targets && this.pending === null) this.#dropVanishedTargets(this.#targets);
@@ -280,9 +270,9 @@ export class WhosonTransferDialog extends WhosonElement {
   }
 
   #syncStates(): void {
-    this.#setState('open', this.showing);
-    this.#setState('pending', this.pending !== null);
-    this.#setState('error', this.error !== '');
+    this.setState('open', this.showing);
+    this.setState('pending', this.pending !== null);
+    this.setState('error', this.error !== '');
   }
 
   override render(): TemplateResult {
@@ -566,7 +556,7 @@ export class WhosonTransferDialog extends WhosonElement {
     this.#checkOutcome();
   };
 
-  #send(session: Session, chatUid: string, kind: TransferTargetKind, values: readonly string[], message: string): void {
+  #send(session: SessionApi, chatUid: string, kind: TransferTargetKind, values: readonly string[], message: string): void {
     switch (kind) {
       case 'user':
         session.transferToOperators(chatUid, values, message);
@@ -638,12 +628,9 @@ export class WhosonTransferDialog extends WhosonElement {
     const state = session?.store.getState();
     if (!session || !state?.me.loggedIn || Object.keys(state.skills).length > 0) return;
     if (this.#skillsRequestedAt === state.skills) return;
-    try {
-      session.sendCommand(commands.getSkills());
-      this.#skillsRequestedAt = state.skills;
-    } catch {
-      // Offline: the session asks for skills itself after the next login.
-    }
+    // Offline nothing goes out: the session asks for skills itself after the next login.
+    session.requestSkills();
+    this.#skillsRequestedAt = state.skills;
   }
 
   #requestClose(source: 'keyboard' | 'cancel-button'): void {
@@ -716,17 +703,5 @@ export class WhosonTransferDialog extends WhosonElement {
     return null;
   }
 
-  #setState(name: string, on: boolean): void {
-    const states = this.#internals?.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // Chromium before 125 accepted only the dashed form.
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    }
-  }
 }
 

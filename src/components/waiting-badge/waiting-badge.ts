@@ -9,7 +9,6 @@ import { chatFilterFrom } from '../shared/chat-filter.js';
 import { DeadlineController } from '../shared/deadline.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
-import { tokenStyles } from '../shared/tokens.styles.js';
 import { WhosonElement } from '../shared/whoson-element.js';
 import { waitingBadgeStyles } from './waiting-badge.styles.js';
 
@@ -57,10 +56,8 @@ const LEVELS: readonly SlaLevel[] = ['ok', 'warning', 'breached'];
  * @cssstate empty - No chat waits (or no session).
  */
 export class WhosonWaitingBadge extends WhosonElement {
-  static override styles = [tokenStyles, waitingBadgeStyles];
+  static override styles = [...WhosonElement.styles, waitingBadgeStyles];
 
-  /** The id of a `<whoson-session>` elsewhere in the page (not needed inside one). */
-  @property({ attribute: 'session', reflect: true }) sessionId = '';
 
   /** Count only these sites: a comma list of site keys or site names. */
   @property() sites = '';
@@ -72,17 +69,11 @@ export class WhosonWaitingBadge extends WhosonElement {
   readonly #localize = new LocalizeController(this);
   readonly #announcer = new AnnouncerController(this);
   readonly #deadline = new DeadlineController(this);
-  readonly #internals: ElementInternals | null;
 
   #count = 0;
   #level: SlaLevel = 'ok';
   /** What was last announced (null before the first render with a session). */
   #announced: { count: number; level: SlaLevel } | null = null;
-
-  constructor() {
-    super();
-    this.#internals = typeof this.attachInternals === 'function' ? this.attachInternals() : null;
-  }
 
   /** The number of waiting chats the badge shows. */
   get count(): number {
@@ -101,12 +92,11 @@ export class WhosonWaitingBadge extends WhosonElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has('sessionId') && changed.get('sessionId') !== undefined) this.#session.sessionIdChanged();
     this.dataset['count'] = String(this.#count);
     this.dataset['sla'] = this.#level;
-    this.#setState('breached', this.#level === 'breached');
-    this.#setState('warning', this.#level === 'warning');
-    this.#setState('empty', this.#count === 0);
+    this.setState('breached', this.#level === 'breached');
+    this.setState('warning', this.#level === 'warning');
+    this.setState('empty', this.#count === 0);
     this.#announceChange();
   }
 
@@ -176,18 +166,6 @@ export class WhosonWaitingBadge extends WhosonElement {
     this.#announcer.announce(text, ANNOUNCE_DEBOUNCE_MS);
   }
 
-  #setState(name: string, on: boolean): void {
-    const states = this.#internals?.states;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      // Chromium before 125 accepted only the dashed form (:--breached).
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    }
-  }
 
   readonly #activate = (): void => {
     this.emit(new WhosonBadgeActivateEvent({ count: this.#count }));

@@ -87,4 +87,5 @@ export const chatPaneTerms = {
   chatPaneDismiss: 'Dismiss',
   chatPaneTools: 'Tools',
   chatPaneActionFailed: (reason: string) => `That did not work: ${reason}`,
+  chatPaneNoTransferDialog: 'No transfer dialog is on this page: add a <whoson-transfer-dialog> to transfer chats.',
 };
