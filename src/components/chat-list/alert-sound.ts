@@ -18,7 +18,8 @@ class AlertSound {
   #context: AudioContext | null = null;
   readonly #listeners = new Set<Listener>();
   #armed = false;
-  #lastPlayed = 0;
+  // Not 0: a page loaded less than a second ago must still ring.
+  #lastPlayed = Number.NEGATIVE_INFINITY;
 
   /** True once audio may play. */
   get unlocked(): boolean {
