@@ -35,13 +35,58 @@ export default defineConfig(
     },
   },
   {
-    // The core runs in browsers and in Node alike: no Node modules outside its tests.
+    // The core runs in pages, in a shared worker and in Node alike: no Node modules, no Lit,
+    // no DOM, and nothing of the layers above it (outside its tests).
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(node:|ws$)', message: 'src/core must run in the browser: no Node-only imports.' }] },
+        {
+          patterns: [
+            { regex: '^(node:|ws$)', message: 'src/core must run in the browser: no Node-only imports.' },
+            { regex: '^(lit|@lit/|lit-html|marked|dompurify)', message: 'src/core has no rendering: Lit, marked and DOMPurify belong to the elements.' },
+            { regex: '/(components|define|sim|events)/', message: 'src/core depends on nothing above it (elements, simulator, events).' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['document', 'window', 'customElements', 'HTMLElement', 'Element', 'Node', 'localStorage', 'sessionStorage', 'location', 'history'].map(
+          (name) => ({ name, message: `src/core has no DOM (it also runs in a shared worker and in Node): no \`${name}\`.` }),
+        ),
+      ],
+    },
+  },
+  {
+    // Elements read the store and call Session methods: they never build commands, and the
+    // simulator is for tests and stories only.
+    files: ['src/components/**/*.ts', 'src/define/**/*.ts', 'src/events/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '/sim/', message: 'Elements never import the simulator (tests and stories do).' },
+            {
+              regex: 'core/protocol/commands\\.js$',
+              importNames: ['commands'],
+              message: 'Elements never build commands: every operator action is a Session method.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The simulator plays the server: it knows nothing of the elements.
+    files: ['src/sim/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '/(components|define|events)/', message: 'The simulator never imports the elements.' }] },
       ],
     },
   },

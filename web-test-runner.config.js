@@ -9,6 +9,20 @@ import { chromiumFlags, findChromium } from './scripts/find-chromium.mjs';
 // The test-support code is TypeScript; tsx loads it here without a build step.
 const { scriptedServerPlugin } = await tsImport('./test/support/scripted-server-plugin.ts', import.meta.url);
 
+/**
+ * The shared worker is started by URL (`new URL('./worker.js', import.meta.url)`), not
+ * imported, so the dev server's `.js` to `.ts` mapping for imports does not reach it:
+ * a request for a `.js` file of src/ that exists only as `.ts` gets the TypeScript,
+ * which the esbuild plugin compiles like any other.
+ */
+async function typeScriptForMissingJs(context, next) {
+  const path = context.path;
+  if (path.startsWith('/src/') && path.endsWith('.js') && !existsSync(`.${path}`) && existsSync(`.${path.slice(0, -3)}.ts`)) {
+    context.url = context.url.replace(/\.js(?=\?|$)/, '.ts');
+  }
+  return next();
+}
+
 const chromium = await findChromium();
 console.log(`Browser tests use ${chromium.path} (found via ${chromium.source}).`);
 
@@ -27,6 +41,7 @@ export default {
   files: ['test/browser/**/*.test.ts', '!test/browser/bundle.test.ts'],
   groups: componentGroups,
   nodeResolve: true,
+  middleware: [typeScriptForMissingJs],
   // Decorators and class fields follow tsconfig.json (experimentalDecorators, useDefineForClassFields: false).
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), scriptedServerPlugin()],
   browsers: [

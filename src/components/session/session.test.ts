@@ -344,6 +344,68 @@ describe('<whoson-session>', () => {
     });
   });
 
+  describe('single sign-on and joining a live session', () => {
+    it('asks the credentials callback when a Login is needed, and logs in with what it gives', async () => {
+      const { sessionElement, server } = await sessionFixture(undefined, { login: false });
+      let asked = 0;
+      const connected = oneEvent(sessionElement, 'whoson-connected');
+      sessionElement.credentials = async () => {
+        asked += 1;
+        return { username: DEMO_OPERATORS.thomas, password: DEMO_PASSWORD };
+      };
+      await connected;
+      expect(asked).to.equal(1);
+      expect(server.stats.loginsSucceeded).to.equal(1);
+      await sessionElement.updateComplete;
+      expect(part(sessionElement, 'bar'), 'logged in').to.not.equal(null);
+    });
+
+    it('does not ask the credentials callback again after the operator logged out', async () => {
+      const { sessionElement, server } = await sessionFixture();
+      let asked = 0;
+      sessionElement.credentials = () => {
+        asked += 1;
+        return { password: DEMO_PASSWORD };
+      };
+      sessionElement.logout();
+      await until(() => sessionElement.session?.connection.state === 'closed', { message: 'the logout' });
+      await pause(50);
+      expect(asked).to.equal(0);
+      expect(server.stats.loginsAttempted).to.equal(1);
+      await sessionElement.updateComplete;
+      expect(part(sessionElement, 'login-form'), 'the login form, to log in again by hand').to.not.equal(null);
+    });
+
+    it('does not ask it again after the server refused the login it gave', async () => {
+      const { sessionElement, server } = await sessionFixture(undefined, { login: false });
+      let asked = 0;
+      const failed = oneEvent(sessionElement, 'whoson-login-failed');
+      sessionElement.credentials = () => {
+        asked += 1;
+        return { password: 'not the password' };
+      };
+      expect((await failed).detail.reason).to.equal(INVALID_CREDENTIALS);
+      await pause(50);
+      expect(asked).to.equal(1);
+      expect(server.stats.loginsAttempted).to.equal(1);
+    });
+
+    it('joins the live session when the page logs in again, as single sign-on pages do on every load', async () => {
+      const { sessionElement, server } = await sessionFixture();
+      const info = await sessionElement.login({ password: DEMO_PASSWORD });
+      expect(info.connectionId).to.equal(server.connectionOfUser(DEMO_OPERATORS.thomas)?.connectionId);
+      expect(server.stats.loginsAttempted).to.equal(1);
+    });
+
+    it('keeps a session of the page’s own when its WebSocket is the page’s (tests, stories)', async () => {
+      const { sessionElement } = await sessionFixture(undefined, { login: false });
+      sessionElement.setAttribute('connection', 'shared');
+      await sessionElement.updateComplete;
+      expect(sessionElement.session?.ready).to.equal(true);
+      expect(sessionElement.session?.alerting, 'a page-own session plays its own alerts').to.equal(true);
+    });
+  });
+
   describe('language', () => {
     it('shows its strings in its lang and logs in with that language', async () => {
       registerTranslation({ $code: 'fr', sessionLogIn: 'Se connecter', sessionConnectionOnline: 'Connecté' });
