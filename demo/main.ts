@@ -1,8 +1,11 @@
 /**
  * The `npm start` page's own script: what an integrator writes to put the kit into a CRM
  * page. It registers the elements, asks its back end (here: the start script) where the
- * chat server is, and logs the demo operator in. `?operator=martin` (or `admin`) logs in
- * as another demo user, for a second tab that receives transfers.
+ * chat server is, and gives the session a single sign-on `credentials` callback, asked
+ * only when a Login is needed: every CRM link is a full page load, and the next page
+ * finds the operator's session still logged in (no new Login). `?operator=martin` (or
+ * `admin`) is another demo user, with a session of their own, for a second tab that
+ * receives transfers.
  */
 import '../src/define/whoson-session.js';
 import '../src/define/whoson-waiting-badge.js';
@@ -46,6 +49,18 @@ function offerOtherOperator(config: DemoConfig, me: DemoOperatorKey): void {
   operatorSwitch.textContent = `Open as ${config.operators[other].name} in a new tab`;
 }
 
+/** CRM links are full page loads; they keep the operator of this tab and mark the page shown. */
+function wireNavigation(me: DemoOperatorKey): void {
+  const view = new URLSearchParams(location.search).get('view') ?? 'customers';
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.crm-nav a')) {
+    const url = new URL(link.href);
+    if (me !== 'thomas') url.searchParams.set('operator', me);
+    link.href = url.href;
+    if (url.searchParams.get('view') === view) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
 function showProblem(text: string): void {
   problem.textContent = text;
   problem.hidden = false;
@@ -70,11 +85,12 @@ async function logIn(): Promise<void> {
   const operator = config.operators[me];
   document.title = `${operator.name} · ${document.title}`;
   offerOtherOperator(config, me);
-  session.setAttribute('url', config.simUrl);
   session.setAttribute('auth-string', config.authString);
   session.setAttribute('username', operator.username);
-  // A property, never an attribute: the element logs in once all four are present.
-  session.password = config.password;
+  // Single sign-on: the page's back end knows the operator. Asked only when a Login is
+  // needed, never when the operator's session is already live in this browser.
+  session.credentials = () => ({ username: operator.username, password: config.password });
+  session.setAttribute('url', config.simUrl);
 }
 
 // The header badge asks the page to show the chats: bring the list into view and move
@@ -92,14 +108,12 @@ liveChats.addEventListener('animationend', () => liveChats.classList.remove('crm
 
 session.addEventListener('whoson-login-failed', (event) => {
   showProblem(
-    `The demo login was refused: ${event.detail.reason} (Is this operator open in another tab? Log in with the form, or open ?operator=admin.)`,
+    `The demo login was refused: ${event.detail.reason} (Log in with the form, or open ?operator=admin.)`,
   );
 });
 session.addEventListener('whoson-connected', () => {
   problem.hidden = true;
 });
 
-// Leaving the page: log out with Close at once, so a reload is not refused as "already logged in".
-addEventListener('pagehide', () => session.logout());
-
+wireNavigation(chosenOperator());
 void logIn();

@@ -88,13 +88,15 @@ function urlHost(host: string): string {
 }
 
 /**
- * The page's policy: scripts and styles from the page's own origin only (no inline script,
- * no eval), and WebSockets to the page (Vite's reload channel) and the simulator only.
+ * The page's policy: scripts, the shared worker that holds the session across pages, and
+ * styles from the page's own origin only (no inline script, no eval, no blob: worker),
+ * and WebSockets to the page (Vite's reload channel) and the simulator only.
  */
 export function contentSecurityPolicy(simUrl: string): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
+    "worker-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
     `connect-src 'self' ${new URL(simUrl).origin}`,

@@ -30,6 +30,7 @@ describe('npm start (scripts/start-demo.ts)', () => {
       assert.equal(page.status, 200);
       const policy = page.headers.get('content-security-policy') ?? '';
       assert.match(policy, /script-src 'self'(;|$)/, 'scripts from the page itself only');
+      assert.match(policy, /worker-src 'self'(;|$)/, "the session's shared worker from the page itself, never a blob: one");
       assert.ok(policy.includes(`connect-src 'self' ${demo.simUrl}`), `the policy lets the page reach the simulator: ${policy}`);
       const html = await page.text();
       for (const tag of elementTags) assert.ok(html.includes(`<${tag}`), `the page holds <${tag}>`);
