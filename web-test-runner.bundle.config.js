@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { tsImport } from 'tsx/esm/api';
-import { chromiumFlags, findChromium } from './scripts/find-chromium.mjs';
+import { chromiumFlags, findChromium, sharedWorkerExtendedLifetime } from './scripts/find-chromium.mjs';
 
 const { bundleSimPlugin } = await tsImport('./test/support/bundle-sim-plugin.ts', import.meta.url);
 
@@ -46,7 +46,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), bundleSimPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromium.path, headless: true, args: chromiumFlags },
+      launchOptions: { executablePath: chromium.path, headless: true, args: [...chromiumFlags, sharedWorkerExtendedLifetime] },
     }),
   ],
   browserStartTimeout: 60_000,

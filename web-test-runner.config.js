@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { tsImport } from 'tsx/esm/api';
-import { chromiumFlags, findChromium } from './scripts/find-chromium.mjs';
+import { chromiumFlags, findChromium, sharedWorkerExtendedLifetime } from './scripts/find-chromium.mjs';
 
 // The test-support code is TypeScript; tsx loads it here without a build step.
 const { scriptedServerPlugin } = await tsImport('./test/support/scripted-server-plugin.ts', import.meta.url);
@@ -46,7 +46,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), scriptedServerPlugin()],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: chromium.path, headless: true, args: chromiumFlags },
+      launchOptions: { executablePath: chromium.path, headless: true, args: [...chromiumFlags, sharedWorkerExtendedLifetime] },
     }),
   ],
   // The first launch may unpack @sparticuz/chromium; a slow CI box needs the slack.

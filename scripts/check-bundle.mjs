@@ -14,7 +14,7 @@
 //
 // esbuild (a devDependency) plays the consumer's bundler: it resolves the package through
 // its "exports" and honours "sideEffects" as webpack, Rollup and Vite do.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -211,6 +211,37 @@ try {
   fail(`Bundling the package as a consumer failed: ${error.message}`);
 } finally {
   rmSync(consumerDir, { recursive: true, force: true });
+}
+
+// 3c. An application built with Vite from the npm package: the session's shared worker is
+// found through `new SharedWorker(new URL('./worker.js', import.meta.url))` and emitted as
+// a file of its own that the page starts (no blob:, no inline worker), which hosts sessions.
+const appDir = mkdtempSync(join(tmpdir(), 'whoson-vite-app-'));
+try {
+  mkdirSync(join(appDir, 'node_modules'));
+  symlinkSync(process.cwd(), join(appDir, 'node_modules', packageJson.name), 'dir');
+  writeFileSync(join(appDir, 'index.html'), '<!doctype html><script type="module" src="/main.js"></script><whoson-session></whoson-session>');
+  writeFileSync(join(appDir, 'main.js'), `import '${packageJson.name}/define/whoson-session.js';\n`);
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ root: appDir, configFile: false, logLevel: 'silent', build: { outDir: 'out', emptyOutDir: true } });
+  const emitted = walk(join(appDir, 'out')).filter((path) => path.endsWith('.js'));
+  const workers = emitted.filter((path) => readFileSync(path, 'utf8').includes('onconnect'));
+  const pages = emitted.filter((path) => !workers.includes(path));
+  console.log('\nAn application built with Vite from the npm package:');
+  for (const path of emitted) {
+    console.log(`  ${relative(appDir, path).padEnd(40)} ${sizes(readFileSync(path)).text}${workers.includes(path) ? '  (the shared worker)' : ''}`);
+  }
+  if (workers.length !== 1) {
+    fail(`A Vite build of the package emits ${workers.length} shared worker files (expected 1: ${emitted.join(', ')}).`);
+  } else if (!pages.some((path) => readFileSync(path, 'utf8').includes(basename(workers[0])))) {
+    fail(`The Vite app's page code never names its worker file ${basename(workers[0])}.`);
+  } else if (readFileSync(workers[0], 'utf8').includes('customElements')) {
+    fail('The shared worker built by Vite carries the elements: it must hold the session only.');
+  }
+} catch (error) {
+  fail(`Building an application with Vite from the package failed: ${error.message}`);
+} finally {
+  rmSync(appDir, { recursive: true, force: true });
 }
 
 // 4. Every "exports" target exists (a `*` target needs at least one match).

@@ -25,6 +25,13 @@ export const chromiumFlags = [
   '--disable-sync',
 ];
 
+/**
+ * Keeps a shared worker started with `extendedLifetime` alive across a page navigation
+ * (the session that outlives the page). On by default in current Chromium; a 147 build
+ * needs it.
+ */
+export const sharedWorkerExtendedLifetime = '--enable-features=SharedWorkerExtendedLifetime';
+
 function isExecutableFile(path) {
   try {
     accessSync(path, constants.X_OK);

@@ -3,7 +3,7 @@
  * browser tests use): opening, typing into the pane, reading what the elements show.
  */
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
-import { chromiumFlags, findChromium } from '../../scripts/find-chromium.mjs';
+import { chromiumFlags, findChromium, sharedWorkerExtendedLifetime } from '../../scripts/find-chromium.mjs';
 
 /**
  * `extendedLifetime: false` plays a browser whose shared workers end with their last page
@@ -16,10 +16,7 @@ export async function launchChromium(options: { extendedLifetime?: boolean } = {
     headless: true,
     args: [
       ...chromiumFlags,
-      // On by default in current Chromium; older builds need it for the worker to outlive a page.
-      options.extendedLifetime === false
-        ? '--disable-features=SharedWorkerExtendedLifetime'
-        : '--enable-features=SharedWorkerExtendedLifetime',
+      options.extendedLifetime === false ? '--disable-features=SharedWorkerExtendedLifetime' : sharedWorkerExtendedLifetime,
       // The request tone plays without the click browsers otherwise wait for.
       '--autoplay-policy=no-user-gesture-required',
     ],
