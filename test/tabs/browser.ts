@@ -6,10 +6,25 @@ import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppete
 import { chromiumFlags, findChromium, sharedWorkerExtendedLifetime } from '../../scripts/find-chromium.mjs';
 
 /**
- * `extendedLifetime: false` plays a browser whose shared workers end with their last page
- * (Firefox, Safari today).
+ * `WHOSON_TABS_FIREFOX=/usr/bin/firefox-esr npm run test:tabs` runs the same story in
+ * Firefox (over WebDriver BiDi), whose shared workers end with their last page.
  */
-export async function launchChromium(options: { extendedLifetime?: boolean } = {}): Promise<Browser> {
+export const firefoxPath = process.env['WHOSON_TABS_FIREFOX'] ?? '';
+
+/**
+ * Chromium, or Firefox when asked (above). `extendedLifetime: false` plays a browser
+ * whose shared workers end with their last page (Firefox, Safari today).
+ */
+export async function launchBrowser(options: { extendedLifetime?: boolean } = {}): Promise<Browser> {
+  if (firefoxPath !== '') {
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      // The request tone plays without the click Firefox otherwise waits for.
+      extraPrefsFirefox: { 'media.autoplay.default': 0, 'media.autoplay.block-webaudio': false },
+    });
+  }
   const chromium = await findChromium();
   return puppeteer.launch({
     executablePath: chromium.path,
@@ -44,11 +59,30 @@ export async function openTab(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
+/**
+ * Polls `check` in the page until it holds. (Not `waitForFunction`: in Firefox its polling
+ * evaluates a string in the page, which the test site's policy rightly forbids.)
+ */
+async function waitInPage<Args extends string[]>(
+  page: Page,
+  check: (...args: Args) => boolean,
+  timeout: number,
+  ...args: Args
+): Promise<void> {
+  const deadline = Date.now() + timeout;
+  const evaluate = page.evaluate.bind(page) as (fn: (...args: Args) => boolean, ...args: Args) => Promise<boolean>;
+  while (!(await evaluate(check, ...args))) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout} ms waiting in ${page.url()} for ${check.toString().slice(0, 160)}`);
+    await pause(25);
+  }
+}
+
 /** Waits until the page's session shows the operator logged in. */
 export async function untilConnected(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     () => (document.querySelector('whoson-session') as { session?: { connection: { state: string } } } | null)?.session?.connection.state === 'connected',
-    { timeout },
+    timeout,
   );
 }
 
@@ -72,13 +106,14 @@ export function connectionIdShown(page: Page): Promise<string> {
 
 /** Waits until the page's session shows the line in the chat's transcript, in that state. */
 export async function untilLine(page: Page, chatUid: string, text: string, state: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (uid, wanted, wantedState) => {
+  await waitInPage(
+    page,
+    (uid: string, wanted: string, wantedState: string) => {
       const session = (document.querySelector('whoson-session') as SessionHolder | null)?.session;
       const lines = session?.store.getState().conversations[uid]?.lines ?? [];
       return lines.some((line) => line.text === wanted && line.state === wantedState);
     },
-    { timeout },
+    timeout,
     chatUid,
     text,
     state,
@@ -95,15 +130,16 @@ export function rowState(page: Page, chatUid: string): Promise<string | null> {
 }
 
 export async function untilRow(page: Page, chatUid: string, state?: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (uid, wanted) => {
+  await waitInPage(
+    page,
+    (uid: string, wanted: string) => {
       const list = document.querySelector('whoson-chat-list');
       const row = list?.shadowRoot?.querySelector<HTMLElement>(`[part~="chat"][data-chat-uid="${uid}"]`);
-      return row !== null && row !== undefined && (wanted === undefined || row.dataset['state'] === wanted);
+      return row !== null && row !== undefined && (wanted === '' || row.dataset['state'] === wanted);
     },
-    { timeout },
+    timeout,
     chatUid,
-    state,
+    state ?? '',
   );
 }
 
@@ -127,7 +163,12 @@ export async function select(page: Page, chatUid: string): Promise<void> {
 
 /** Types into the pane's composer as the operator would (real key presses). */
 export async function typeInComposer(page: Page, text: string): Promise<void> {
-  const input = await page.waitForSelector('whoson-chat-pane >>> textarea[part="input"]', { timeout: 10_000 });
+  await waitInPage(
+    page,
+    () => document.querySelector('whoson-chat-pane')?.shadowRoot?.querySelector('textarea[part="input"]') != null,
+    10_000,
+  );
+  const input = await page.$('whoson-chat-pane >>> textarea[part="input"]');
   if (!input) throw new Error('No composer');
   await input.click();
   await page.keyboard.type(text);
@@ -142,10 +183,11 @@ export function composerText(page: Page): Promise<string | null> {
 }
 
 export async function untilComposerText(page: Page, text: string, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(
-    (wanted) =>
+  await waitInPage(
+    page,
+    (wanted: string) =>
       document.querySelector('whoson-chat-pane')?.shadowRoot?.querySelector<HTMLTextAreaElement>('textarea[part="input"]')?.value === wanted,
-    { timeout },
+    timeout,
     text,
   );
 }
@@ -157,9 +199,7 @@ export function tones(page: Page): Promise<number> {
 
 /** Milliseconds from the start of the page's navigation to the chat list showing a chat. */
 export async function chatListShownAt(page: Page, timeout = 10_000): Promise<number> {
-  await page.waitForFunction(() => typeof (window as unknown as { chatListShownAt?: number }).chatListShownAt === 'number', {
-    timeout,
-  });
+  await waitInPage(page, () => typeof (window as unknown as { chatListShownAt?: number }).chatListShownAt === 'number', timeout);
   return page.evaluate(() => (window as unknown as { chatListShownAt: number }).chatListShownAt);
 }
 
