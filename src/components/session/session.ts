@@ -331,6 +331,8 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Put back into the page after it let go of its shared session: take it up again.
+    if (this.#remote !== undefined && !this.#remote.attached) this.#renewSession();
     this.#syncSession();
     // After the first update: properties set before the upgrade (WebSocket) are in place then.
     if (this.#password) void this.updateComplete.then(() => this.#autoLogin());
@@ -579,7 +581,7 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     }
   }
 
-  /** Back from the back-forward cache: this page let go of its shared session, take it up again. */
+  /** Back from the back-forward cache, or put back into the page: take up the shared session again. */
   #renewSession(): void {
     if (this.#remote === undefined || !this.isConnected) return;
     this.#replaceSession(this.url.trim(), this.#mode());

@@ -124,6 +124,11 @@ export class RemoteSession implements SessionApi {
     return this.#boundUser;
   }
 
+  /** Talking to a host (false before `connect` and after `disconnect`). */
+  get attached(): boolean {
+    return this.#link !== null;
+  }
+
   get ready(): boolean {
     return this.#ready;
   }
@@ -199,11 +204,13 @@ export class RemoteSession implements SessionApi {
 
   /**
    * What a session taking this one's place needs, from the mirror: the user, the status,
-   * the conversations and drafts. Undefined when no live session is shown here.
+   * the conversations and drafts. Undefined when there is nothing to carry on: no
+   * session shown here, or the operator logged out. (A session waiting for its new Login
+   * still hands over: the next page may be the one that logs in.)
    */
   handover(): SessionResume | undefined {
     const state = this.store.getState();
-    if (this.#boundUser === null || !state.connection.live) return undefined;
+    if (this.#boundUser === null || state.connection.loggedOut || state.connection.username === '') return undefined;
     return {
       username: this.#boundUser,
       status: state.me.status,

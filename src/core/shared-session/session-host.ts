@@ -308,7 +308,9 @@ export class SessionHost {
   #call(page: AttachedPage, method: unknown, args: readonly unknown[]): void {
     const hosted = page.hosted;
     if (!isRemoteMethod(method)) throw new TypeError(`No session method ${String(method)}`);
-    if (hosted === null) throw new SessionActionError('Not logged in.');
+    // A page showing no session has checked the connection itself; what is left (a
+    // logout, a probe, a typing signal) has nothing to act on.
+    if (hosted === null) return;
     try {
       const run = hosted.session[method] as (...values: unknown[]) => unknown;
       run.apply(hosted.session, [...args]);
