@@ -277,3 +277,56 @@ describe('blacklisting', () => {
     assert.equal(client.closeEvent?.code, 1008);
   });
 });
+
+describe('server stats', () => {
+  it('starts at zero', () => {
+    const { server } = setup();
+    assert.deepEqual(server.stats, { socketsAccepted: 0, loginsAttempted: 0, loginsSucceeded: 0, closesReceived: 0 });
+  });
+
+  it('counts sockets, login attempts, successful logins and Close commands from real clients', async () => {
+    const { clock, server } = setup();
+
+    const thomas = clientFor(server, clock, '10.30.0.1').connection;
+    await thomas.login(credentials(DEMO_OPERATORS.thomas));
+
+    const badPassword = clientFor(server, clock, '10.30.0.2').connection;
+    assert.equal(
+      (await loginFails(badPassword, credentials(DEMO_OPERATORS.martin, { password: 'wrong' }))).message,
+      INVALID_CREDENTIALS,
+    );
+
+    const secondThomas = clientFor(server, clock, '10.30.0.3').connection;
+    assert.equal((await loginFails(secondThomas, credentials(DEMO_OPERATORS.thomas))).message, ALREADY_LOGGED_IN);
+
+    assert.deepEqual(server.stats, { socketsAccepted: 3, loginsAttempted: 3, loginsSucceeded: 1, closesReceived: 0 });
+
+    thomas.logout();
+    await settle();
+    assert.equal(server.operators().length, 0, 'Close ended the session');
+    assert.deepEqual(server.stats, { socketsAccepted: 3, loginsAttempted: 3, loginsSucceeded: 1, closesReceived: 1 });
+  });
+
+  it('leaves refused sockets out, counts a repeated Login as an attempt, and a Close before login not at all', async () => {
+    const { server } = setup();
+    server.blacklistAddress('10.30.1.9', 60);
+    const refused = await RawClient.connect(server, '10.30.1.9');
+    assert.equal(refused.opened, false);
+
+    const anonymous = await RawClient.connect(server, '10.30.1.1');
+    await anonymous.run('Close');
+    assert.ok(anonymous.last('error'), 'Close before Login is an error');
+
+    const martin = await RawClient.login(server, DEMO_OPERATORS.martin, { remoteAddress: '10.30.1.2' });
+    await martin.run('Login', [DEMO_OPERATORS.martin, DEMO_PASSWORD, DEMO_AUTH_STRING, '', '', '0', 'en', 'x', '1']);
+    assert.equal(martin.all('connected').length, 1, 'the repeated Login got no second sequence');
+
+    const stats = server.stats;
+    assert.deepEqual(stats, { socketsAccepted: 2, loginsAttempted: 2, loginsSucceeded: 1, closesReceived: 0 });
+
+    await martin.run('close');
+    assert.equal(martin.closeEvent?.code, 1000);
+    assert.equal(server.stats.closesReceived, 1, 'command names match case-insensitively');
+    assert.equal(stats.closesReceived, 0, 'an earlier snapshot does not change');
+  });
+});

@@ -9,22 +9,33 @@ export interface Link<Out, In> {
   close(): void;
 }
 
+/** The listeners of a link's incoming messages: what every kind of link keeps alike. */
+export class LinkListeners<In> {
+  readonly #listeners = new Set<(message: In) => void>();
+
+  add(listener: (message: In) => void): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  deliver(message: In): void {
+    for (const listener of [...this.#listeners]) listener(message);
+  }
+
+  clear(): void {
+    this.#listeners.clear();
+  }
+}
+
 /** A link over a MessagePort (a shared worker's port, or one end of a MessageChannel). */
 export function messagePortLink<Out, In>(port: MessagePort): Link<Out, In> {
-  const listeners = new Set<(message: In) => void>();
-  port.onmessage = (event: MessageEvent) => {
-    for (const listener of [...listeners]) listener(event.data as In);
-  };
+  const listeners = new LinkListeners<In>();
+  port.onmessage = (event: MessageEvent) => listeners.deliver(event.data as In);
   return {
-    post(message) {
-      port.postMessage(message);
-    },
-    onMessage(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    post: (message) => port.postMessage(message),
+    onMessage: (listener) => listeners.add(listener),
     close() {
       listeners.clear();
       port.onmessage = null;

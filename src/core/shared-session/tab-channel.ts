@@ -5,7 +5,7 @@
  * tab in line for the lock takes over and says so, and every tab says hello again,
  * handing over what it mirrors so the new host can carry on where the old one stopped.
  */
-import type { Link } from './link.js';
+import { LinkListeners, type Link } from './link.js';
 import type { HostMessage, PageMessage } from './messages.js';
 import { whenElected } from './page-lock.js';
 import type { PageLink } from './remote-session.js';
@@ -26,26 +26,15 @@ function channelName(url: string): string {
  */
 export function tabChannelLink(url: string, tabId: string, onNewLeader: () => void): PageLink {
   const channel = new BroadcastChannel(channelName(url));
-  const listeners = new Set<(message: HostMessage) => void>();
+  const listeners = new LinkListeners<HostMessage>();
   channel.onmessage = (event: MessageEvent) => {
     const envelope = event.data as Envelope;
-    if ('leader' in envelope) {
-      onNewLeader();
-      return;
-    }
-    if (envelope.to !== tabId || !('message' in envelope)) return;
-    for (const listener of [...listeners]) listener(envelope.message as HostMessage);
+    if ('leader' in envelope) onNewLeader();
+    else if (envelope.to === tabId && 'message' in envelope) listeners.deliver(envelope.message as HostMessage);
   };
   return {
-    post(message) {
-      channel.postMessage({ to: 'host', from: tabId, message } satisfies Envelope);
-    },
-    onMessage(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
+    post: (message) => channel.postMessage({ to: 'host', from: tabId, message } satisfies Envelope),
+    onMessage: (listener) => listeners.add(listener),
     close() {
       listeners.clear();
       channel.close();
@@ -68,7 +57,7 @@ export function leadTabsWhenElected(url: string, tabId: string, host: () => Sess
 class TabHub {
   readonly #channel: BroadcastChannel;
   readonly #host: SessionHost;
-  readonly #links = new Map<string, { link: HostLink; deliver: (message: PageMessage) => void }>();
+  readonly #links = new Map<string, { link: HostLink; listeners: LinkListeners<PageMessage> }>();
 
   constructor(url: string, host: SessionHost) {
     this.#host = host;
@@ -76,7 +65,7 @@ class TabHub {
     this.#channel.onmessage = (event: MessageEvent) => {
       const envelope = event.data as Envelope;
       if (!('to' in envelope) || envelope.to !== 'host' || !('from' in envelope)) return;
-      this.#linkOf(envelope.from).deliver(envelope.message);
+      this.#linkOf(envelope.from).listeners.deliver(envelope.message);
     };
   }
 
@@ -84,29 +73,19 @@ class TabHub {
     this.#channel.postMessage({ leader: tabId } satisfies Envelope);
   }
 
-  #linkOf(tabId: string): { link: HostLink; deliver: (message: PageMessage) => void } {
+  #linkOf(tabId: string): { link: HostLink; listeners: LinkListeners<PageMessage> } {
     const known = this.#links.get(tabId);
     if (known !== undefined) return known;
-    const listeners = new Set<(message: PageMessage) => void>();
+    const listeners = new LinkListeners<PageMessage>();
     const link: Link<HostMessage, PageMessage> = {
       post: (message) => this.#channel.postMessage({ to: tabId, message } satisfies Envelope),
-      onMessage(listener) {
-        listeners.add(listener);
-        return () => {
-          listeners.delete(listener);
-        };
-      },
+      onMessage: (listener) => listeners.add(listener),
       close: () => {
         listeners.clear();
         if (this.#links.get(tabId)?.link === link) this.#links.delete(tabId);
       },
     };
-    const entry = {
-      link,
-      deliver: (message: PageMessage) => {
-        for (const listener of [...listeners]) listener(message);
-      },
-    };
+    const entry = { link, listeners };
     this.#links.set(tabId, entry);
     this.#host.attach(link);
     return entry;
