@@ -90,7 +90,7 @@ const indicatorTerms = {
  * @slot - The integrator's elements (chat list, chat pane, ...). Always shown: each shows its own "not connected" state.
  * @slot login - Replaces the built-in login form. Call `login()` from it; the server's reason for a refusal still shows below it.
  *
- * @event {WhosonConnectedEvent} whoson-connected - The login completed (also after an automatic re-login). `detail.serverInfo`.
+ * @event {WhosonConnectedEvent} whoson-connected - The login completed (also after an automatic re-login), or the page joined the operator's live session (another tab, the previous page). `detail.serverInfo`.
  * @event {WhosonLoginFailedEvent} whoson-login-failed - The login was refused or could not complete. `detail.reason` is the server's text. Nothing retries it.
  * @event {WhosonReconnectingEvent} whoson-reconnecting - The connection dropped; the session reconnects by itself. `detail.attempt`, `detail.retryAt`, `detail.reason`.
  * @event {WhosonDisconnectedEvent} whoson-disconnected - A live session ended (logged out, or the server refused the re-login). `detail.reason`.
