@@ -5,7 +5,7 @@ export interface WhosonConnectedDetail {
   serverInfo: ServerInfo;
 }
 
-/** The login completed (also after an automatic re-login). */
+/** The login completed (also after an automatic re-login), or the page joined the operator's live session. */
 export class WhosonConnectedEvent extends CustomEvent<WhosonConnectedDetail> {
   static readonly type = 'whoson-connected';
   constructor(detail: WhosonConnectedDetail) {
