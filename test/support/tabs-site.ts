@@ -37,13 +37,18 @@ export interface TabsSite {
   close(): Promise<void>;
 }
 
-export async function startTabsSite(): Promise<TabsSite> {
+export interface TabsSiteOptions {
+  /** `worker-src` of the site's policy (default `'self'`; `'none'` forbids the shared worker). */
+  workerSrc?: string;
+}
+
+export async function startTabsSite(options: TabsSiteOptions = {}): Promise<TabsSite> {
   const server = new SimServer();
   const sim = await startSimHost({ server, port: 0 });
   const policy = [
     "default-src 'self'",
     "script-src 'self'",
-    "worker-src 'self'",
+    `worker-src ${options.workerSrc ?? "'self'"}`,
     "style-src 'self'",
     `connect-src 'self' ${sim.url}`,
     "object-src 'none'",

@@ -198,3 +198,29 @@ for (const { title, mode, extendedLifetime, ...expected } of casesHere) {
     });
   });
 }
+
+describe('connection="shared" on a site whose policy forbids the shared worker', () => {
+  let browser: Browser;
+  let site: TabsSite;
+
+  before(async () => {
+    browser = await launchBrowser();
+    site = await startTabsSite({ workerSrc: "'none'" });
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('still gives the tabs one socket and one Login: they share the session among themselves', async () => {
+    const context = await browser.createBrowserContext();
+    const first = await openTab(context, site.page({ connection: 'shared' }));
+    await untilConnected(first);
+    const second = await openTab(context, site.page({ connection: 'shared' }));
+    await untilConnected(second);
+    assert.equal(site.server.stats.socketsAccepted, 1);
+    assert.equal(site.server.stats.loginsAttempted, 1);
+    assert.equal(await connectionIdShown(second), await connectionIdShown(first));
+    await context.close();
+  });
+});

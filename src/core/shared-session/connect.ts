@@ -41,21 +41,29 @@ export function canShareSession(mode: ConnectionMode): boolean {
 export function connectSharedSession(options: SharedSessionOptions): RemoteSession | undefined {
   if (!canShareSession(options.mode)) return undefined;
   const remote = new RemoteSession(options);
-  const connectWhenLocked = (link: PageLink): void => {
-    void holdPageLock(remote.tabId).then(() => remote.connect(link));
+  // The page holds its lock once, for its lifetime; the host watches it to know the page is gone.
+  const locked = holdPageLock(remote.tabId);
+  let current: PageLink | undefined;
+  const use = (link: PageLink): void => {
+    current = link;
+    void locked.then(() => {
+      // A worker that failed before the lock was held was replaced meanwhile.
+      if (current === link) remote.connect(link);
+    });
   };
   const shareBetweenTabs = (): void => {
     const link = tabChannelLink(remote.url, remote.tabId, () => remote.connect(link));
     leadTabsWhenElected(remote.url, remote.tabId, () => new SessionHost({ createSession: newSession, watchPage }));
-    connectWhenLocked(link);
+    use(link);
   };
   if (options.mode === 'shared' && typeof SharedWorker === 'function') {
     const link = workerLink(options.startWorker ?? startSessionWorker, () => {
-      // The worker could not start: the tabs share the session among themselves.
+      // The worker could not start (a policy without worker-src 'self', a missing file):
+      // the tabs share the session among themselves.
       if (canLeadTabs()) shareBetweenTabs();
     });
     if (link !== undefined) {
-      connectWhenLocked(link);
+      use(link);
       return remote;
     }
   }
