@@ -82,18 +82,6 @@ export interface LocalActionMap {
   'local:resumed': { conversations: ConversationsState; chatUi: ChatUiState };
 }
 
-/**
- * The local actions that only record what the operator did in a page (drafts and the
- * like): a page applies them at once and the session's host passes them on, so typing
- * never waits for a round trip.
- */
-export const pageLocalActionNames = [
-  'local:draft-changed',
-  'local:visit-requested',
-  'local:wrap-up-chosen',
-  'local:tags-chosen',
-] as const satisfies readonly (keyof LocalActionMap)[];
-
 export type LocalActionName = keyof LocalActionMap;
 
 export type LocalAction = {
