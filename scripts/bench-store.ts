@@ -98,7 +98,7 @@ console.log(
   `waitingChats over ${COUNT} chats: ${waiting} waiting in ${selectMs.toFixed(2)} ms (memoised after)`,
 );
 
-console.log(`chats held: ${Object.keys(store.getState().chats).length}`);
+console.log(`chats held: ${store.getState().chats.size}`);
 console.log(
   `heap: ${baseline} MB before the store, ${heapMb()} MB with ${COUNT} chats (events included)`,
 );

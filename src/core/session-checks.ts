@@ -27,7 +27,7 @@ export function checkTransferTargets(
 
 /** The site of a chat I know of; throws for an unknown chat. */
 export function siteKeyOfChat(state: Pick<SessionState, 'chats' | 'conversations'>, chatUid: string): number {
-  const siteKey = state.chats[chatUid]?.siteKey ?? state.conversations[chatUid]?.siteKey;
+  const siteKey = state.chats.get(chatUid)?.siteKey ?? state.conversations[chatUid]?.siteKey;
   if (siteKey === undefined) throw new SessionActionError(`Unknown chat ${chatUid}.`);
   return siteKey;
 }
@@ -43,7 +43,7 @@ export function visitToRequest(
   const conversation = state.conversations[chatUid];
   if (!conversation || conversation.visitDetail !== null) return null;
   if (state.chatUi.get(chatUid)?.visitRequested === true) return null;
-  const chat = state.chats[chatUid];
+  const chat = state.chats.get(chatUid);
   const header = conversation.header;
   const ip = chat?.ip || header?.ip || '';
   if (ip === '') return null;

@@ -394,7 +394,7 @@ export class Session implements SessionApi {
     const state = this.store.getState();
     for (const conversation of Object.values(state.conversations)) {
       if (conversation.closed || conversation.left) continue;
-      const chat = state.chats[conversation.chatUid];
+      const chat = state.chats.get(conversation.chatUid);
       if (chat && chat.talkingToClientId === '') this.connection.send(commands.chat(chat.chatUid));
     }
     for (const [outboxId, delivery] of this.#pending) {

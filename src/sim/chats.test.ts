@@ -41,7 +41,7 @@ describe('the chat flow through the real client', () => {
     await settle();
 
     assert.ok(state(thomas).requests.chats[chatUid], 'thomas is asked to take the chat');
-    assert.equal(state(thomas).chats[chatUid]?.talkingToClientId, '', 'the list shows it waiting');
+    assert.equal(state(thomas).chats.get(chatUid)?.talkingToClientId, '', 'the list shows it waiting');
 
     thomas.accept(chatUid);
     await settle();
@@ -55,7 +55,7 @@ describe('the chat flow through the real client', () => {
         ['Company', 'Microsoft'],
       ],
     );
-    assert.equal(state(martin).chats[chatUid]?.talkingToClientId, myId(thomas), 'martin sees thomas has it');
+    assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, myId(thomas), 'martin sees thomas has it');
     assert.equal(state(martin).requests.chats[chatUid], undefined, "martin's request is withdrawn");
 
     visitor.visitorTyping(chatUid, true);
@@ -90,7 +90,7 @@ describe('the chat flow through the real client', () => {
       'the message keeps its colons',
     );
     assert.equal(state(thomas).conversations[chatUid]?.left, true);
-    assert.equal(state(martin).chats[chatUid]?.talkingToClientId, '', 'after Leave the chat waits for the taker');
+    assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, '', 'after Leave the chat waits for the taker');
 
     martin.accept(chatUid);
     await settle();
@@ -99,7 +99,7 @@ describe('the chat flow through the real client', () => {
       ['visitor', '', 'I need some prices'],
       ['operator', 'Thomas', 'Which product: Standard or Pro?'],
     ]);
-    assert.equal(state(thomas).chats[chatUid]?.talkingToClientId, myId(martin));
+    assert.equal(state(thomas).chats.get(chatUid)?.talkingToClientId, myId(martin));
     martin.sendMessage(chatUid, 'Hello, Martin from sales here.');
     await settle();
     assert.deepEqual(world.chat(chatUid)?.takenByUsers, ['Thomas', 'Martin']);
@@ -127,7 +127,7 @@ describe('the chat flow through the real client', () => {
     const thomas = await operatorSession(server, clock, DEMO_OPERATORS.thomas);
     const chatUid = visitor.startChat({ siteKey: 2, name: 'Sophie', lang: 'fr', translation: true });
     await settle();
-    assert.equal(state(thomas).chats[chatUid]?.translation, true);
+    assert.equal(state(thomas).chats.get(chatUid)?.translation, true);
     thomas.accept(chatUid);
     await settle();
 
@@ -158,7 +158,7 @@ describe('the chat flow through the real client', () => {
     const thomas = await operatorSession(server, clock, DEMO_OPERATORS.thomas);
     const chatUid = visitor.startChat({ siteKey: 2, name: 'Auto' });
     await settle();
-    assert.equal(state(thomas).chats[chatUid]?.talkingToClientId, myId(thomas));
+    assert.equal(state(thomas).chats.get(chatUid)?.talkingToClientId, myId(thomas));
     assert.ok(state(thomas).conversations[chatUid]?.acceptedAt !== null);
   });
 
@@ -177,7 +177,7 @@ describe('the chat flow through the real client', () => {
     assert.equal(world.chat(chatUid)?.requestedDept, 'Sales');
     martin.accept(chatUid);
     await settle();
-    assert.equal(state(thomas).chats[chatUid]?.talkingToClientId, myId(martin));
+    assert.equal(state(thomas).chats.get(chatUid)?.talkingToClientId, myId(martin));
   });
 
   it('transfers to skills: only operators with every skill are asked', async () => {
@@ -209,7 +209,7 @@ describe('the chat flow through the real client', () => {
     thomas.transferToQueue(chatUid, 1);
     await settle();
     assert.equal(world.chat(chatUid)?.queue, 1);
-    assert.equal(state(martin).chats[chatUid]?.talkingToClientId, '');
+    assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, '');
     assert.ok(state(martin).requests.chats[chatUid], 'martin is offered the queued chat');
     assert.deepEqual(heard.names().filter((name) => name === 'error' || name === 'msg'), []);
     assert.equal(state(thomas).conversations[chatUid]?.left, true);
@@ -245,7 +245,7 @@ describe('the chat flow through the real client', () => {
     assert.ok(connection);
     server.dropConnection(connection, 1006, 'network');
     await settle();
-    assert.equal(state(martin).chats[chatUid]?.talkingToClientId, '', 'released when the connection dropped');
+    assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, '', 'released when the connection dropped');
     assert.ok(state(martin).requests.chats[chatUid], 'and offered again');
 
     for (let i = 0; i < 10 && thomas.connection.state !== 'connected'; i += 1) {
@@ -267,7 +267,7 @@ describe('the chat flow through the real client', () => {
     await settle();
     thomas.close(chatUid);
     await settle();
-    assert.equal(state(martin).chats[chatUid], undefined);
+    assert.equal(state(martin).chats.get(chatUid), undefined);
     assert.equal(state(thomas).conversations[chatUid]?.closed, true);
     assert.equal(world.chat(chatUid), undefined);
     assert.ok(world.closedChats.some((chat) => chat.chatUid === chatUid && chat.finished !== null));

@@ -58,7 +58,7 @@ describe('monitoring', () => {
       ['visitor', 'Hi, my invoice is wrong'],
       ['operator', 'Let me look into that'],
     ], 'the transcript so far (after the server’s please-wait line)');
-    assert.equal(thomas.store.getState().chats[chatUid]?.monitoredBy, 'Martin', 'Thomas sees who monitors');
+    assert.equal(thomas.store.getState().chats.get(chatUid)?.monitoredBy, 'Martin', 'Thomas sees who monitors');
 
     visitors.visitorTyping(chatUid, true);
     await settleFrames();
@@ -108,7 +108,7 @@ describe('monitoring', () => {
     const thomasState = thomas.store.getState();
     assert.equal(thomasState.conversations[chatUid]?.acquiredBy, 'Martin');
     assert.equal(thomasState.conversations[chatUid]?.left, true);
-    assert.equal(thomasState.chats[chatUid]?.talkingToClientId, idOf(martin));
+    assert.equal(thomasState.chats.get(chatUid)?.talkingToClientId, idOf(martin));
     const martinState = martin.store.getState();
     assert.equal(martinState.monitoring[chatUid]?.ended, true, 'monitorstop ended the monitoring');
     assert.equal(martinState.monitoring[chatUid]?.transferConfirmed, true);
@@ -141,7 +141,7 @@ describe('monitoring', () => {
 
     assert.deepEqual(thomas.all('chataquired').map((event) => event.Params), [[chatUid, 'Martin']]);
     assert.equal(server.world.chat(chatUid)?.talkingTo, idOf(martin), 'taken over without waiting for Leave');
-    assert.equal(martin.store.getState().chats[chatUid]?.talkingToClientId, idOf(martin));
+    assert.equal(martin.store.getState().chats.get(chatUid)?.talkingToClientId, idOf(martin));
     const late = await thomas.run('Leave', [chatUid]);
     assert.deepEqual(late.filter((event) => event.EventName === 'error'), [], 'the late Leave is harmless');
     assert.equal(server.world.chat(chatUid)?.talkingTo, idOf(martin));
@@ -169,7 +169,7 @@ describe('monitoring', () => {
 
     martin.sendCommand(commands.stopMonitor(chatUid));
     await settleFrames();
-    assert.equal(thomas.store.getState().chats[chatUid]?.monitoredBy, '', 'MonitoredBy cleared for all');
+    assert.equal(thomas.store.getState().chats.get(chatUid)?.monitoredBy, '', 'MonitoredBy cleared for all');
     await monitor(admin, chatUid);
     assert.equal(admin.store.getState().monitoring[chatUid]?.operatorName, 'Thomas');
   });
@@ -215,7 +215,7 @@ describe('monitoring', () => {
     visitors.visitorLeaves(second);
     await settleFrames();
     assert.equal(martin.store.getState().monitoring[second]?.ended, true, 'ended with the chat');
-    assert.ok(!martin.store.getState().chats[second]);
+    assert.ok(!martin.store.getState().chats.get(second));
   });
 });
 
@@ -279,7 +279,7 @@ describe('monitoring over a real WebSocket', () => {
     const visitors = visitorSide(sim.server);
     const chatUid = visitors.startChat({ siteKey: 1, name: 'Wes', skillNames: ['Support'] });
     thomas.accept(chatUid);
-    await until(() => thomas.store.getState().chats[chatUid]?.talkingToClientId === idOf(thomas), 'Thomas taking the chat');
+    await until(() => thomas.store.getState().chats.get(chatUid)?.talkingToClientId === idOf(thomas), 'Thomas taking the chat');
 
     martin.sendCommand(commands.monitor(chatUid));
     await until(() => martin.store.getState().monitoring[chatUid]?.header !== null, 'monitoredchat');

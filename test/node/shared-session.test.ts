@@ -117,7 +117,7 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     const [a, b] = [page(), page()];
     await a.login(thomas);
     const chatUid = visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: 'Ada' });
-    await until(() => b.store.getState().chats[chatUid] !== undefined, 'the chat to reach the second page');
+    await until(() => b.store.getState().chats.get(chatUid) !== undefined, 'the chat to reach the second page');
     b.accept(chatUid);
     await until(() => a.store.getState().conversations[chatUid] !== undefined, 'the conversation to open');
     const localId = b.sendMessage(chatUid, 'Hello from the second tab');
@@ -134,7 +134,7 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     const [a, b] = [page(), page()];
     await a.login(thomas);
     const chatUid = visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: 'Ada' });
-    await until(() => a.store.getState().chats[chatUid] !== undefined, 'the chat');
+    await until(() => a.store.getState().chats.get(chatUid) !== undefined, 'the chat');
     a.accept(chatUid);
     await until(() => b.store.getState().conversations[chatUid] !== undefined, 'the conversation');
     visitor.visitorSays(chatUid, 'Are you there?');
@@ -233,7 +233,7 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     const a = before.page();
     await a.login(thomas);
     const chatUid = visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: 'Ada' });
-    await until(() => a.store.getState().chats[chatUid] !== undefined, 'the chat');
+    await until(() => a.store.getState().chats.get(chatUid) !== undefined, 'the chat');
     a.accept(chatUid);
     await until(() => a.store.getState().conversations[chatUid] !== undefined, 'the conversation');
     a.setDraft(chatUid, 'Half a thought', 6);

@@ -76,7 +76,7 @@ export async function paneFixture(
  */
 export async function takeChat(fixture: PaneFixture, options: Partial<StartChatOptions> = {}): Promise<string> {
   const chatUid = fixture.visitor.startChat({ siteKey: 1, name: 'Ada Lovelace', ...options });
-  await fixture.until(() => fixture.state().chats[chatUid], { message: 'the chat request' });
+  await fixture.until(() => fixture.state().chats.get(chatUid), { message: 'the chat request' });
   fixture.session.accept(chatUid);
   // A chat with lines brings currentchat; one without, only prechatsurvey.
   await fixture.until(

@@ -327,9 +327,9 @@ describe('<whoson-chat-list>', () => {
     const list = listIn(root);
     const martin = await loginOperator(DEMO_OPERATORS.martin);
     const uid = startChat(server, { name: 'Transferred Visitor' });
-    await until(() => martin.store.getState().chats[uid]);
+    await until(() => martin.store.getState().chats.get(uid));
     martin.accept(uid);
-    await until(() => martin.store.getState().chats[uid]?.talkingToClientId === martin.store.getState().me.connectionId);
+    await until(() => martin.store.getState().chats.get(uid)?.talkingToClientId === martin.store.getState().me.connectionId);
 
     const thomasId = session.store.getState().me.connectionId;
     martin.transferToOperators(uid, [thomasId], 'Needs support: order #42: refund');
@@ -363,7 +363,7 @@ describe('<whoson-chat-list>', () => {
     const list = listIn(root);
     const thomas = await loginOperator(DEMO_OPERATORS.thomas);
     const uid = startChat(server, { dept: 'Support' });
-    await until(() => thomas.store.getState().chats[uid]);
+    await until(() => thomas.store.getState().chats.get(uid));
     thomas.accept(uid);
     await until(() => row(list, uid)?.dataset['state'] === 'colleague', { message: "the chat among colleagues'" });
     expect(row(list, uid)!.closest('[data-section]')!.getAttribute('data-section')).to.equal('colleagues');
@@ -379,9 +379,9 @@ describe('<whoson-chat-list>', () => {
     const list = listIn(root);
     const martin = await loginOperator(DEMO_OPERATORS.martin);
     const uid = startChat(server, { dept: 'Sales' });
-    await until(() => martin.store.getState().chats[uid] && row(list, uid));
+    await until(() => martin.store.getState().chats.get(uid) && row(list, uid));
     martin.accept(uid);
-    await until(() => session.store.getState().chats[uid]?.talkingToClientId === martin.store.getState().me.connectionId);
+    await until(() => session.store.getState().chats.get(uid)?.talkingToClientId === martin.store.getState().me.connectionId);
     await list.updateComplete;
     expect(row(list, uid)).to.equal(null);
     expect(list.shadowRoot!.querySelector('[data-section="colleagues"]')).to.equal(null);

@@ -4,8 +4,9 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Site } from '../../core/protocol/models.js';
 import {
-  activeChats,
+  colleaguesChats,
   filterChats,
+  myChats,
   isVisitorTyping,
   slaLevel,
   waitingChats,
@@ -254,12 +255,10 @@ export class WhosonChatList extends WhosonElement {
     if (key.every((value, index) => value === this.#groupsKey[index])) return this.#groups;
     this.#groupsKey = key;
     const filter = chatFilterFrom(this.sites, this.skills, state.sites);
-    const me = state.me.connectionId;
-    const active = filterChats(activeChats(state), filter);
     return {
       waiting: filterChats(waitingChats(state), filter),
-      mine: me === '' ? [] : active.filter((chat) => chat.talkingToClientId === me),
-      colleagues: active.filter((chat) => chat.talkingToClientId !== me),
+      mine: filterChats(myChats(state), filter),
+      colleagues: filterChats(colleaguesChats(state), filter),
     };
   }
 
@@ -367,7 +366,7 @@ export class WhosonChatList extends WhosonElement {
   }
 
   #transferRow(request: TransferRequestEntry, state: ListState, canTake: boolean): TemplateResult {
-    const chat = state.chats[request.chatUid];
+    const chat = state.chats.get(request.chatUid);
     const name = chat?.name || this.#localize.term('visitor');
     const from = state.clients[request.fromConnectionId]?.name || this.#localize.term('chatListUnknownOperator');
     const describedBy = `transfer-${request.chatUid}`;
@@ -463,7 +462,7 @@ export class WhosonChatList extends WhosonElement {
     if (button) {
       this.#focusWhenMine = null;
       this.#roving.focus(button);
-    } else if (!this.#session.state?.chats[chatUid]) {
+    } else if (!this.#session.state?.chats.get(chatUid)) {
       this.#focusWhenMine = null;
     }
   }

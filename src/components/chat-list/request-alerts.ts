@@ -145,7 +145,7 @@ export class RequestAlertsController implements ReactiveController {
     if (knownTransfers !== null) {
       for (const request of Object.values(transfers)) {
         if (knownTransfers.has(request.chatUid)) continue;
-        const visitor = state.chats[request.chatUid]?.name || localize.term('visitor');
+        const visitor = state.chats.get(request.chatUid)?.name || localize.term('visitor');
         const operator = state.clients[request.fromConnectionId]?.name || localize.term('chatListUnknownOperator');
         const text = localize.term('chatListNewTransfer', visitor, operator);
         this.#options.announce(text);
@@ -199,7 +199,7 @@ export class RequestAlertsController implements ReactiveController {
   /** Rings every `soundInterval` seconds while a request I was offered still waits. */
   #ring(state: AlertState): void {
     const waiting = Object.values(state.requests.chats).some((request) => {
-      const chat = state.chats[request.chatUid];
+      const chat = state.chats.get(request.chatUid);
       return !request.autoAccept && (chat === undefined || isWaiting(chat));
     });
     const every = Math.max(1, Number(this.#host.soundInterval) || 10) * 1000;

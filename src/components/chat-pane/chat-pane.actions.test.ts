@@ -148,7 +148,7 @@ describe('<whoson-chat-pane>: tools', () => {
     const details = await openDetails(fixture.pane, 'details');
     expect(part(fixture.pane, 'survey').textContent).to.contain('A-1001');
     await fixture.until(() => fixture.wire.sent('GetChatVisit').length === 1, { message: 'GetChatVisit' });
-    const chat = fixture.state().chats[chatUid]!;
+    const chat = fixture.state().chats.get(chatUid)!;
     expect(fixture.wire.sent('GetChatVisit')[0]?.Params).to.deep.equal([String(chat.siteKey), chat.ip, chat.trackingId, chatUid]);
     await fixture.until(() => maybePart(fixture.pane, 'visit'), { message: 'the visit detail' });
     expect(part(fixture.pane, 'visit').textContent).to.contain(chat.ip);
@@ -309,7 +309,7 @@ describe('<whoson-chat-pane>: wrap-up, tags, leave, close', () => {
     await fixture.until(() => parts(fixture.pane, 'line').length > 0, { message: 'a line' });
     part(fixture.pane, 'leave').click();
     await fixture.until(() => fixture.wire.sent('Leave').length === 1, { message: 'Leave' });
-    await fixture.until(() => fixture.state().chats[chatUid]?.talkingToClientId === '', { message: 'released' });
+    await fixture.until(() => fixture.state().chats.get(chatUid)?.talkingToClientId === '', { message: 'released' });
     await settlePane(fixture.pane);
     expect(part(fixture.pane, 'state-banner').textContent).to.contain('You left');
     expect(maybePart(fixture.pane, 'input')).to.equal(null);
@@ -397,7 +397,7 @@ describe('<whoson-chat-pane>: wrap-up, tags, leave, close', () => {
   it('offers a waiting chat to take instead of a composer', async () => {
     const fixture = await paneFixture();
     const chatUid = fixture.visitor.startChat({ siteKey: 1, name: 'Waiting Wendy' });
-    await fixture.until(() => fixture.state().chats[chatUid], { message: 'the request' });
+    await fixture.until(() => fixture.state().chats.get(chatUid), { message: 'the request' });
     fixture.sessionElement.selection.select(chatUid);
     await settlePane(fixture.pane);
     expect(part(fixture.pane, 'title').textContent).to.equal('Waiting Wendy');

@@ -44,12 +44,12 @@ describe('<whoson-chat-pane>: transcript', () => {
     const martin = await fixture.loginOperator(DEMO_OPERATORS.martin);
     const chatUid = fixture.visitor.startChat({ siteKey: 1, name: 'Ada Lovelace' });
     fixture.visitor.visitorSays(chatUid, 'Hi, anyone there?');
-    await fixture.until(() => martin.store.getState().chats[chatUid], { message: 'martin sees the chat' });
+    await fixture.until(() => martin.store.getState().chats.get(chatUid), { message: 'martin sees the chat' });
     martin.accept(chatUid);
     await fixture.until(() => martin.store.getState().conversations[chatUid]?.header, { message: 'martin took it' });
     martin.sendMessage(chatUid, 'Hello Ada, Martin here.');
     martin.leave(chatUid);
-    await fixture.until(() => fixture.state().chats[chatUid]?.talkingToClientId === '', { message: 'released' });
+    await fixture.until(() => fixture.state().chats.get(chatUid)?.talkingToClientId === '', { message: 'released' });
 
     fixture.session.accept(chatUid);
     await fixture.until(() => fixture.state().conversations[chatUid]?.lines.length, { message: 'currentchat' });

@@ -369,7 +369,7 @@ export class WhosonChatPane extends WhosonElement {
       this.#setStates(undefined, false);
       return this.#renderNotMine(state, chatUid);
     }
-    const chat = state.chats[chatUid];
+    const chat = state.chats.get(chatUid);
     const site = state.sites[conversation.siteKey];
     const active = !conversation.closed && !conversation.left;
     const typing = active && isVisitorTyping(conversation, this.#tick.now);
@@ -426,7 +426,7 @@ export class WhosonChatPane extends WhosonElement {
   }
 
   #renderNotMine(state: PaneState, chatUid: string): TemplateResult {
-    const chat = state.chats[chatUid];
+    const chat = state.chats.get(chatUid);
     if (!chat) {
       return html`<p part="placeholder">${this.#localize.term('chatPaneNoChat')}</p>${this.#announcer.render()}`;
     }

@@ -315,7 +315,7 @@ describe('<whoson-session>', () => {
       const event = await request;
       expect(event.detail.chatUid).to.equal(chatUid);
       expect(event.detail.autoAccepted).to.equal(true);
-      await wait(() => state().chats[chatUid]?.talkingToClientId === state().me.connectionId, {
+      await wait(() => state().chats.get(chatUid)?.talkingToClientId === state().me.connectionId, {
         message: 'the chat to be ours',
       });
       server.shutdown();

@@ -98,12 +98,12 @@ async function setup(options: { martinOnline?: boolean } = {}): Promise<Setup> {
     await until(() => state().clients[martinId]?.status === 0, { message: 'martin online in thomas’s list' });
   }
   const chatUid = visitor.startChat({ siteKey: MY_COMPANY, name: 'Ada Lovelace' });
-  await until(() => state().chats[chatUid], { message: 'the chat to arrive' });
+  await until(() => state().chats.get(chatUid), { message: 'the chat to arrive' });
   session.accept(chatUid);
-  await until(() => state().chats[chatUid]?.talkingToClientId === state().me.connectionId, {
+  await until(() => state().chats.get(chatUid)?.talkingToClientId === state().me.connectionId, {
     message: 'thomas to hold the chat',
   });
-  await until(() => martin.store.getState().chats[chatUid]?.talkingToClientId, { message: 'martin to see it taken' });
+  await until(() => martin.store.getState().chats.get(chatUid)?.talkingToClientId, { message: 'martin to see it taken' });
   const wire = recordWire();
   return { ...fixtureResult, dialog, opener, martin, martinId, chatUid, wire };
 }
@@ -405,9 +405,9 @@ describe('<whoson-transfer-dialog>', () => {
     await sessionElement.login({ username: DEMO_OPERATORS.thomas, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING });
     await loginOperator(DEMO_OPERATORS.martin);
     const chatUid = visitor.startChat({ siteKey: MY_COMPANY, name: 'Grace Hopper' });
-    await until(() => state().chats[chatUid], { message: 'the chat' });
+    await until(() => state().chats.get(chatUid), { message: 'the chat' });
     session.accept(chatUid);
-    await until(() => state().chats[chatUid]?.talkingToClientId === state().me.connectionId, { message: 'taken' });
+    await until(() => state().chats.get(chatUid)?.talkingToClientId === state().me.connectionId, { message: 'taken' });
     await pause(50);
 
     const dialog = root.querySelector('whoson-transfer-dialog')!;

@@ -535,7 +535,7 @@ export class WhosonTransferDialog extends WhosonElement {
     const state = session.store.getState();
     const message = kind === 'queue' ? '' : this.message.trim();
     const noticeFrom = state.notices.nextId;
-    const heldByMe = state.chats[chatUid]?.talkingToClientId === state.me.connectionId && state.me.connectionId !== '';
+    const heldByMe = state.chats.get(chatUid)?.talkingToClientId === state.me.connectionId && state.me.connectionId !== '';
     this.error = '';
     try {
       this.#send(session, chatUid, kind, values, message);
@@ -595,7 +595,7 @@ export class WhosonTransferDialog extends WhosonElement {
       return;
     }
     if (pending.heldByMe) {
-      const chat = state.chats[pending.chatUid];
+      const chat = state.chats.get(pending.chatUid);
       if (chat === undefined || chat.talkingToClientId !== state.me.connectionId) {
         // Not from inside the store's dispatch: the event runs page code.
         queueMicrotask(() => this.#succeeded());
@@ -687,7 +687,7 @@ export class WhosonTransferDialog extends WhosonElement {
     if (provider !== null && event.composedPath().includes(provider)) return true;
     const state = session.store.getState();
     const chatUid = event.detail.chatUid;
-    return state.chats[chatUid] !== undefined || state.conversations[chatUid] !== undefined;
+    return state.chats.get(chatUid) !== undefined || state.conversations[chatUid] !== undefined;
   }
 
   #sessionElement(): Element | null {

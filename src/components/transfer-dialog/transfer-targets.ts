@@ -53,7 +53,7 @@ export interface TransferTargets {
 }
 
 export function transferChat(state: TargetsState, chatUid: string): TransferChat {
-  const chat = state.chats[chatUid];
+  const chat = state.chats.get(chatUid);
   const conversation = state.conversations[chatUid];
   const siteKey = chat?.siteKey ?? conversation?.siteKey ?? null;
   const me = state.me.connectionId;

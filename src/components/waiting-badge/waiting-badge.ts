@@ -119,7 +119,7 @@ export class WhosonWaitingBadge extends WhosonElement {
       ${this.#announcer.render()}`;
   }
 
-  #waiting(state: BadgeState): ChatEntry[] {
+  #waiting(state: BadgeState): readonly ChatEntry[] {
     return filterChats(waitingChats(state), chatFilterFrom(this.sites, this.skills, state.sites));
   }
 

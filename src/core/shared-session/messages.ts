@@ -8,7 +8,7 @@ import type { ServerInfo } from '../protocol/models.js';
 import type { SessionApi } from '../session-api.js';
 import type { SessionResume } from '../session.js';
 import type { StoreAction } from '../store/actions.js';
-import type { SessionState } from '../store/state.js';
+import type { StateSnapshot } from '../store/snapshot.js';
 
 /** Where the page is: the host picks the page that plays the alerts from it. */
 export interface Presence {
@@ -85,7 +85,7 @@ export type PageMessage =
 
 export type HostMessage =
   /** The page now shows this user's session: start from its state. */
-  | { readonly kind: 'bound'; readonly user: string; readonly state: SessionState }
+  | { readonly kind: 'bound'; readonly user: string; readonly state: StateSnapshot }
   /** No session for this page (yet): it shows the login form. */
   | { readonly kind: 'unbound' }
   /** The session reduced this action at `at`: the page does the same. */

@@ -20,6 +20,7 @@ import { checkTransferTargets, SessionActionError, siteKeyOfChat, visitToRequest
 import type { SessionResume } from '../session.js';
 import type { StoreAction } from '../store/actions.js';
 import { expectsLogin } from '../store/slices/connection.js';
+import { stateFrom } from '../store/snapshot.js';
 import { initialState } from '../store/state.js';
 import { createStore, type Store } from '../store/store.js';
 import type { Link } from './link.js';
@@ -391,7 +392,7 @@ export class RemoteSession implements SessionApi {
         this.#boundUser = message.user;
         this.#user = message.user;
         this.#resume = undefined;
-        this.store.replace(message.state);
+        this.store.replace(stateFrom(message.state));
         this.#becomeReady();
         break;
       case 'unbound':

@@ -19,6 +19,7 @@
 import { systemClock, type Clock, type TimerHandle } from '../clock.js';
 import type { LoginCredentials } from '../connection.js';
 import { SessionActionError, type Session } from '../session.js';
+import { snapshotOf } from '../store/snapshot.js';
 import { isStopped } from '../store/slices/connection.js';
 import type { StoreAction } from '../store/actions.js';
 import type { Link } from './link.js';
@@ -212,7 +213,7 @@ export class SessionHost {
       this.#clock.clearTimeout(hosted.graceTimer);
       hosted.graceTimer = null;
     }
-    this.#post(page, { kind: 'bound', user: hosted.username, state: hosted.session.store.getState() });
+    this.#post(page, { kind: 'bound', user: hosted.username, state: snapshotOf(hosted.session.store.getState()) });
     page.alerting = false;
     this.#chooseAlertingPage(hosted);
   }

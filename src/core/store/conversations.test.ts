@@ -265,6 +265,6 @@ describe('conversation life', () => {
     h.wire(chatChanged());
     h.wire({ EventName: 'message', Params: [CHAT], Data: 'hello?' });
     assert.deepEqual(h.state.conversations, {});
-    assert.equal(h.state.chats[CHAT]?.lastVisitorMessage?.text, 'hello?');
+    assert.equal(h.state.chats.get(CHAT)?.lastVisitorMessage?.text, 'hello?');
   });
 });

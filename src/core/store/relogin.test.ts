@@ -65,7 +65,7 @@ describe('re-login', () => {
     assert.equal(h.state.sync.relogin, true);
     assert.deepEqual(h.state.sync.stale, { me: true, sites: true, clients: true, chats: true });
     assert.deepEqual(Object.keys(h.state.sites), ['1', '2'], 'no flash of empty lists');
-    assert.deepEqual(Object.keys(h.state.chats).sort(), ['x', 'y']);
+    assert.deepEqual([...h.state.chats.keys()].sort(), ['x', 'y']);
     assert.equal(h.state.me.loggedIn, false);
     // What the server may not send again is cleared at once.
     assert.deepEqual(h.state.missedChats, {});
@@ -79,7 +79,7 @@ describe('re-login', () => {
     h.wire(...postLogin('second', { sites: [2, 3], clients: ['b', 'c'], chats: ['y', 'z'] }));
     assert.deepEqual(Object.keys(h.state.sites), ['2', '3']);
     assert.deepEqual(Object.keys(h.state.clients).sort(), ['b', 'c']);
-    assert.deepEqual(Object.keys(h.state.chats).sort(), ['y', 'z']);
+    assert.deepEqual([...h.state.chats.keys()].sort(), ['y', 'z']);
     assert.deepEqual(h.state.missedChats, {}, 'no missedchats this time: none');
     assert.equal(h.state.me.connectionId, 'second');
     assert.equal(h.state.me.loggedIn, true);
@@ -97,7 +97,7 @@ describe('re-login', () => {
     );
     assert.deepEqual(Object.keys(h.state.sites), ['1']);
     assert.deepEqual(h.state.clients, {});
-    assert.deepEqual(h.state.chats, {});
+    assert.equal(h.state.chats.size, 0);
   });
 
   it('keeps my conversations, closes those whose chat ended meanwhile, drops stale requests', () => {
@@ -145,7 +145,7 @@ describe('re-login', () => {
     h.dispatch({ name: 'local:login-started', payload: { relogin: false } });
     assert.equal(h.state.sync.relogin, false);
     h.wire(...postLogin('me', { sites: [1], clients: ['me'], chats: [SPEC_CHAT] }));
-    assert.deepEqual(Object.keys(h.state.chats), [SPEC_CHAT]);
+    assert.deepEqual([...h.state.chats.keys()], [SPEC_CHAT]);
     assert.equal(h.state.me.status, 0);
   });
 });
@@ -158,8 +158,8 @@ describe('chatchanged', () => {
       Params: ['c1'],
       Data: chatData({ ChatUID: 'c1', Name: 'Ann' }),
     });
-    assert.equal(h.state.chats['c1']?.name, 'Ann');
-    assert.equal(h.state.chats['c1']?.receivedAt, h.now());
+    assert.equal(h.state.chats.get('c1')?.name, 'Ann');
+    assert.equal(h.state.chats.get('c1')?.receivedAt, h.now());
   });
 
   it('may repeat: an identical repeat changes nothing, a change updates the one entry', () => {
@@ -181,9 +181,9 @@ describe('chatchanged', () => {
 
     h.wire({ ...frame, Data: chatData({ ChatUID: 'c1', WaitedSeconds: 7, QueuePos: 2 }) });
     assert.equal(woken, 1);
-    assert.equal(h.state.chats['c1']?.queuePos, 2);
-    assert.equal(h.state.chats['c2'], before.chats['c2'], 'the other chats are the same objects');
-    assert.equal(Object.keys(h.state.chats).length, 2);
+    assert.equal(h.state.chats.get('c1')?.queuePos, 2);
+    assert.equal(h.state.chats.get('c2'), before.chats.get('c2'), 'the other chats are the same objects');
+    assert.equal([...h.state.chats.keys()].length, 2);
   });
 
   it('leaves my conversation untouched when it repeats unchanged', () => {
@@ -209,8 +209,8 @@ describe('chatchanged', () => {
       Params: ['c1'],
       Data: chatData({ ChatUID: 'c1', TalkingToClientId: 'op' }),
     });
-    assert.equal(h.state.chats['c1']?.talkingToClientId, 'op');
+    assert.equal(h.state.chats.get('c1')?.talkingToClientId, 'op');
     h.wire({ EventName: 'chatclosed', Params: ['c1'] });
-    assert.deepEqual(h.state.chats, {});
+    assert.equal(h.state.chats.size, 0);
   });
 });

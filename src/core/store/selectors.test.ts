@@ -77,7 +77,7 @@ describe('slaLevel', () => {
   it('goes from ok to warning to breached as the visitor keeps waiting', () => {
     const h = new StoreHarness();
     h.wire(siteFrame(20, 40), chatChanged({ ChatUID: 'c', WaitedSeconds: 10 }));
-    const level = () => slaLevel(h.state.chats['c']!, h.state.sites[1], h.now());
+    const level = () => slaLevel(h.state.chats.get('c')!, h.state.sites[1], h.now());
     assert.equal(level(), 'ok');
     h.advance(10_000);
     assert.equal(level(), 'warning');
@@ -94,8 +94,8 @@ describe('slaLevel', () => {
   it('is ok without a site or thresholds', () => {
     const h = new StoreHarness();
     h.wire(siteFrame(0, 0), chatChanged({ ChatUID: 'c', WaitedSeconds: 3600 }));
-    assert.equal(slaLevel(h.state.chats['c']!, h.state.sites[1], h.now()), 'ok');
-    assert.equal(slaLevel(h.state.chats['c']!, undefined, h.now()), 'ok');
+    assert.equal(slaLevel(h.state.chats.get('c')!, h.state.sites[1], h.now()), 'ok');
+    assert.equal(slaLevel(h.state.chats.get('c')!, undefined, h.now()), 'ok');
   });
 });
 

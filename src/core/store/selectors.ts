@@ -4,7 +4,8 @@
  */
 import type { Client, Site } from '../protocol/models.js';
 import type { SessionState } from './state.js';
-import { isWaiting, type ChatEntry, type ChatsState } from './slices/chats.js';
+import { isWaiting, type ChatEntry } from './slices/chats.js';
+import { sortedView, type SortedView } from './sorted-view.js';
 import type { Conversation } from './slices/conversations.js';
 import { SERVER_INDEX, VISITOR_INDEX } from './transcript.js';
 
@@ -28,37 +29,48 @@ export function isVisitorTyping(
   return isTypingFresh(conversation.visitorTypingAt, now);
 }
 
-function memoOnChats(
-  select: (chats: ChatsState) => ChatEntry[],
-): (state: Pick<SessionState, 'chats'>) => readonly ChatEntry[] {
-  const cache = new WeakMap<ChatsState, readonly ChatEntry[]>();
-  return (state) => {
-    let result = cache.get(state.chats);
-    if (result === undefined) {
-      result = select(state.chats);
-      cache.set(state.chats, result);
-    }
-    return result;
-  };
+/** Oldest first: by when the visitor started waiting, then by ChatUID (a total order). */
+function byWaitingSince(a: ChatEntry, b: ChatEntry): number {
+  return a.waitingSince - b.waitingSince || (a.chatUid < b.chatUid ? -1 : a.chatUid > b.chatUid ? 1 : 0);
 }
 
+const waitingView = sortedView(isWaiting, byWaitingSince);
+const activeView = sortedView((chat: ChatEntry) => !isWaiting(chat), byWaitingSince);
+
 /** Chats nobody has picked up (blank TalkingToClientId), longest waiting first. */
-export const waitingChats = memoOnChats((chats) =>
-  Object.values(chats)
-    .filter(isWaiting)
-    .sort((a, b) => a.waitingSince - b.waitingSince),
-);
+export function waitingChats(state: Pick<SessionState, 'chats'>): readonly ChatEntry[] {
+  return waitingView(state.chats);
+}
 
-/** Chats an operator is talking to. */
-export const activeChats = memoOnChats((chats) =>
-  Object.values(chats).filter((chat) => !isWaiting(chat)),
-);
+/** Chats an operator is talking to, oldest first. */
+export function activeChats(state: Pick<SessionState, 'chats'>): readonly ChatEntry[] {
+  return activeView(state.chats);
+}
 
-/** Chats my connection is talking to. */
+/** Views of the chats one connection holds and of everyone else's, for the last connection asked. */
+let takenViews: { connectionId: string; mine: SortedView<ChatEntry>; others: SortedView<ChatEntry> } | null = null;
+
+function viewsFor(connectionId: string): NonNullable<typeof takenViews> {
+  if (takenViews?.connectionId !== connectionId) {
+    takenViews = {
+      connectionId,
+      mine: sortedView((chat) => chat.talkingToClientId === connectionId, byWaitingSince),
+      others: sortedView((chat) => !isWaiting(chat) && chat.talkingToClientId !== connectionId, byWaitingSince),
+    };
+  }
+  return takenViews;
+}
+
+/** Chats my connection is talking to, oldest first. */
 export function myChats(state: Pick<SessionState, 'chats' | 'me'>): readonly ChatEntry[] {
   const me = state.me.connectionId;
   if (me === '') return [];
-  return activeChats(state).filter((chat) => chat.talkingToClientId === me);
+  return viewsFor(me).mine(state.chats);
+}
+
+/** Chats other operators are talking to, oldest first. */
+export function colleaguesChats(state: Pick<SessionState, 'chats' | 'me'>): readonly ChatEntry[] {
+  return viewsFor(state.me.connectionId).others(state.chats);
 }
 
 export interface ChatFilter {
@@ -73,13 +85,15 @@ export interface ChatFilter {
   readonly includeUnskilled?: boolean;
 }
 
-export function filterChats(chats: readonly ChatEntry[], filter: ChatFilter): ChatEntry[] {
+/** The chats that pass `filter`; the very same list when the filter narrows nothing. */
+export function filterChats(chats: readonly ChatEntry[], filter: ChatFilter): readonly ChatEntry[] {
   const sites = filter.siteKeys && filter.siteKeys.length > 0 ? new Set(filter.siteKeys) : null;
   const skills =
     filter.skills && filter.skills.length > 0
       ? new Set(filter.skills.map((skill) => skill.trim().toLowerCase()))
       : null;
   const includeUnskilled = filter.includeUnskilled ?? true;
+  if (sites === null && skills === null) return chats;
   return chats.filter((chat) => {
     if (sites !== null && !sites.has(chat.siteKey)) return false;
     if (skills === null) return true;

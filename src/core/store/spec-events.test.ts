@@ -105,7 +105,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'Chatting (Event)': (h, event) => {
     h.dispatch(event);
-    const chat = h.state.chats[SPEC_CHAT];
+    const chat = h.state.chats.get(SPEC_CHAT);
     assert.equal(chat?.name, 'Melina');
     assert.equal(chat?.talkingToClientId, MARTIN);
     assert.equal(chat?.receivedAt, h.now());
@@ -271,7 +271,7 @@ const scenarios: Record<string, Scenario> = {
   'ChatChanged (Event) — new chat': (h, event) => {
     // No chat event before it: the chat is created by the upsert.
     h.dispatch(event);
-    const chat = h.state.chats[SPEC_CHAT];
+    const chat = h.state.chats.get(SPEC_CHAT);
     assert.equal(chat?.name, 'Howard Williams');
     assert.deepEqual(chat?.skillNames, ['Sales']);
     assert.deepEqual(
@@ -283,7 +283,7 @@ const scenarios: Record<string, Scenario> = {
     h.loginAs('65be1ca7c937df08c475b522');
     h.spec('ChatChanged (Event) — new chat', 'Chat (Event)');
     h.dispatch(event);
-    const chat = h.state.chats[SPEC_CHAT];
+    const chat = h.state.chats.get(SPEC_CHAT);
     assert.equal(chat?.talkingToClientId, '65be1ca7c937df08c475b522');
     assert.equal(chat?.monitoredBy, 'Thomas');
     assert.equal(chat?.waitedSeconds, 5);
@@ -298,7 +298,7 @@ const scenarios: Record<string, Scenario> = {
     h.spec('Message (Event)');
     h.advance(1000);
     h.dispatch(event);
-    assert.equal(h.state.chats[SPEC_CHAT], undefined);
+    assert.equal(h.state.chats.get(SPEC_CHAT), undefined);
     assert.equal(conversation(h).closed, true);
     assert.equal(conversation(h).closedAt, h.now());
     assert.equal(conversation(h).lines.length, 1, 'the transcript stays');
@@ -440,10 +440,10 @@ const scenarios: Record<string, Scenario> = {
     h.wire(chatChanged());
     h.dispatch(event);
     assert.equal(
-      h.state.chats[SPEC_CHAT]?.lastVisitorMessage?.text,
+      h.state.chats.get(SPEC_CHAT)?.lastVisitorMessage?.text,
       'Do you offer an on-premises version?',
     );
-    assert.equal(h.state.chats[SPEC_CHAT]?.lastVisitorMessageAt, h.now());
+    assert.equal(h.state.chats.get(SPEC_CHAT)?.lastVisitorMessageAt, h.now());
     // In my conversation it is a visitor line, unread.
     h.spec('ChatAccepted (Event)', '1 (Event)');
     h.dispatch(event);

@@ -23,13 +23,13 @@ describe('store subscriptions', () => {
   it('passes the new slice value and stops after unsubscribing', () => {
     const h = new StoreHarness();
     const seen: number[] = [];
-    const unsubscribe = h.store.subscribe('chats', (chats) => seen.push(Object.keys(chats).length));
+    const unsubscribe = h.store.subscribe('chats', (chats) => seen.push(chats.size));
     h.wire(chatChanged());
     h.wire(chatChanged({ ChatUID: 'second' }));
     unsubscribe();
     h.wire(chatChanged({ ChatUID: 'third' }));
     assert.deepEqual(seen, [1, 2]);
-    assert.equal(Object.keys(h.state.chats).length, 3);
+    assert.equal([...h.state.chats.keys()].length, 3);
   });
 
   it('keeps the same state object for an action that changes nothing', () => {
@@ -48,7 +48,7 @@ describe('store subscriptions', () => {
     const h = new StoreHarness();
     const changes: Array<[number, number]> = [];
     h.store.subscribeAll((state, previous) =>
-      changes.push([Object.keys(previous.chats).length, Object.keys(state.chats).length]),
+      changes.push([[...previous.chats.keys()].length, [...state.chats.keys()].length]),
     );
     h.wire(chatChanged(), chatChanged({ ChatUID: 'b' }));
     assert.deepEqual(changes, [
@@ -61,8 +61,8 @@ describe('store subscriptions', () => {
     const h = new StoreHarness();
     const order: string[] = [];
     h.store.subscribe('chats', (chats) => {
-      order.push(`chats:${Object.keys(chats).length}`);
-      if (Object.keys(chats).length === 1) h.wire({ EventName: 'msg', Data: 'from a listener' });
+      order.push(`chats:${chats.size}`);
+      if (chats.size === 1) h.wire({ EventName: 'msg', Data: 'from a listener' });
     });
     h.store.subscribe('notices', (notices) => order.push(`notices:${notices.items.length}`));
     h.wire(chatChanged());
@@ -73,8 +73,8 @@ describe('store subscriptions', () => {
     let now = 5_000;
     const store = createStore({ now: () => now });
     store.dispatch(wire(chatChanged({ WaitedSeconds: 2 })));
-    assert.equal(store.getState().chats[SPEC_CHAT]?.receivedAt, 5_000);
-    assert.equal(store.getState().chats[SPEC_CHAT]?.waitingSince, 3_000);
+    assert.equal(store.getState().chats.get(SPEC_CHAT)?.receivedAt, 5_000);
+    assert.equal(store.getState().chats.get(SPEC_CHAT)?.waitingSince, 3_000);
     now = 9_000;
     store.dispatch(wire({ EventName: 'msg', Data: 'later' }));
     assert.equal(store.getState().notices.items[0]?.at, 9_000);
@@ -126,7 +126,7 @@ describe('store resilience', () => {
 
     // The store goes on working.
     h.wire(chatChanged({ ChatUID: 'next' }));
-    assert.ok(h.state.chats['next']);
+    assert.ok(h.state.chats.get('next'));
   });
 
   it('survives an action with no payload at all', () => {
@@ -154,7 +154,7 @@ describe('store resilience', () => {
     assert.equal(h.errors.length, 1);
     assert.equal(h.errors[0]?.phase, 'listener');
     assert.equal(h.errors[0]?.slice, 'chats');
-    assert.ok(h.state.chats[SPEC_CHAT]);
+    assert.ok(h.state.chats.get(SPEC_CHAT));
   });
 
   it('stops reporting to an error listener once it unsubscribed', () => {

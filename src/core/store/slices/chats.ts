@@ -5,7 +5,8 @@
  */
 import type { Chat, ParsedMessage } from '../../protocol/models.js';
 import type { SliceReducer } from '../context.js';
-import { deepEqual, removeEntries, setEntry } from '../records.js';
+import { PersistentMap } from '../persistent-map.js';
+import { deepEqual } from '../records.js';
 
 export interface ChatEntry extends Chat {
   /** When these values were received (context time). */
@@ -21,9 +22,10 @@ export interface ChatEntry extends Chat {
   readonly lastVisitorMessageAt: number | null;
 }
 
-export type ChatsState = Readonly<Record<string, ChatEntry>>;
+/** Shares every unchanged entry between versions: an update costs what changed. */
+export type ChatsState = PersistentMap<ChatEntry>;
 
-export const initialChats: ChatsState = {};
+export const initialChats: ChatsState = PersistentMap.empty();
 
 export function isWaiting(chat: Pick<Chat, 'talkingToClientId'>): boolean {
   return chat.talkingToClientId.trim() === '';
@@ -64,30 +66,30 @@ export const chatsReducer: SliceReducer<ChatsState> = (state, action, context) =
   switch (action.name) {
     case 'chatting': {
       // A full list: replaces, never merges; what each chat had learned is carried over.
-      const next: Record<string, ChatEntry> = {};
+      let next = PersistentMap.empty<ChatEntry>();
       for (const chat of action.payload.chats) {
-        next[chat.chatUid] = chatEntry(chat, state[chat.chatUid], context.now);
+        next = next.set(chat.chatUid, chatEntry(chat, state.get(chat.chatUid), context.now));
       }
       return next;
     }
     case 'chatchanged': {
       const chat = action.payload.chat;
-      return setEntry(state, chat.chatUid, chatEntry(chat, state[chat.chatUid], context.now));
+      return state.set(chat.chatUid, chatEntry(chat, state.get(chat.chatUid), context.now));
     }
     case 'chatclosed':
-      return removeEntries(state, [resolveChatUid(state, action.payload.chatUid)]);
+      return state.delete(resolveChatUid(state, action.payload.chatUid));
     case 'message': {
       // Shown on the waiting row, so the list can tell what the visitor asked.
-      const entry = state[action.payload.chatUid];
+      const entry = state.get(action.payload.chatUid);
       if (entry === undefined || !isWaiting(entry)) return state;
-      return setEntry(state, entry.chatUid, {
+      return state.set(entry.chatUid, {
         ...entry,
         lastVisitorMessage: action.payload.message,
         lastVisitorMessageAt: context.now,
       });
     }
     case 'connected':
-      return context.stale.chats ? {} : state;
+      return context.stale.chats ? initialChats : state;
     default:
       return state;
   }
@@ -95,8 +97,8 @@ export const chatsReducer: SliceReducer<ChatsState> = (state, action, context) =
 
 /** Older servers name some chats by number: find the ChatUID when the key is unknown. */
 export function resolveChatUid(chats: ChatsState, idOrNumber: string): string {
-  if (Object.hasOwn(chats, idOrNumber) || !/^\d+$/.test(idOrNumber)) return idOrNumber;
+  if (chats.has(idOrNumber) || !/^\d+$/.test(idOrNumber)) return idOrNumber;
   const number = Number(idOrNumber);
-  for (const entry of Object.values(chats)) if (entry.chatNumber === number) return entry.chatUid;
+  for (const entry of chats.values()) if (entry.chatNumber === number) return entry.chatUid;
   return idOrNumber;
 }
