@@ -357,11 +357,11 @@ export class SimStory {
   async take(chatUids: readonly string[]): Promise<void> {
     const session = this.session();
     if (session === undefined) throw new Error('No session to take chats with');
-    await this.wait(() => chatUids.every((uid) => session.store.getState().chats[uid]), 'the chat requests');
+    await this.wait(() => chatUids.every((uid) => session.store.getState().chats.get(uid)), 'the chat requests');
     for (const uid of chatUids) session.accept(uid);
     const me = (): string => session.store.getState().me.connectionId;
     await this.wait(
-      () => chatUids.every((uid) => session.store.getState().chats[uid]?.talkingToClientId === me()),
+      () => chatUids.every((uid) => session.store.getState().chats.get(uid)?.talkingToClientId === me()),
       'the chats to be taken',
       15_000,
     );
@@ -434,10 +434,10 @@ export class SimStory {
     const text = this.nextVisitor();
     const chatUid = this.visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: text.name, lang: text.lang });
     this.visitor.visitorSays(chatUid, text.question);
-    await this.wait(() => martin.store.getState().chats[chatUid], "the chat at Martin's");
+    await this.wait(() => martin.store.getState().chats.get(chatUid), "the chat at Martin's");
     martin.accept(chatUid);
     await this.wait(
-      () => martin.store.getState().chats[chatUid]?.talkingToClientId === martin.store.getState().me.connectionId,
+      () => martin.store.getState().chats.get(chatUid)?.talkingToClientId === martin.store.getState().me.connectionId,
       'Martin to take the chat',
     );
     const me = this.server.connectionOfUser(DEMO_OPERATORS.thomas);

@@ -83,9 +83,12 @@ export const chatListStyles = css`
       gap: var(--_space);
       border-bottom: 1px solid var(--_list-border);
       background: var(--_row-background);
-      /* Thousands of rows: the browser skips the work for rows out of view. */
-      content-visibility: auto;
-      contain-intrinsic-size: auto 4em;
+    }
+
+    /* Stands for the rows of a long list that are not rendered. */
+    .spacer {
+      padding: 0;
+      border: 0;
     }
 
     .row:hover {

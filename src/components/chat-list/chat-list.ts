@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
+import { ref, createRef } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Site } from '../../core/protocol/models.js';
 import {
   colleaguesChats,
@@ -22,6 +24,7 @@ import { LocalizeController } from '../shared/localize.js';
 import { RovingTabindexController } from '../shared/roving-tabindex.js';
 import { SessionController } from '../shared/session-controller.js';
 import { TickController } from '../shared/tick.js';
+import { VirtualWindow } from '../shared/virtual-window.js';
 import { WhosonElement } from '../shared/whoson-element.js';
 import { chatListStyles } from './chat-list.styles.js';
 import { RequestAlertsController } from './request-alerts.js';
@@ -29,6 +32,12 @@ import { formatWait } from './wait-time.js';
 
 const SLICES = ['me', 'chats', 'sites', 'requests', 'conversations', 'clients'] as const;
 type ListState = Pick<SessionState, (typeof SLICES)[number]>;
+
+/** Where a row is in its whole section (1-based), for aria-posinset and aria-setsize. */
+interface RowPosition {
+  readonly index: number;
+  readonly size: number;
+}
 
 interface ChatGroups {
   readonly waiting: readonly ChatEntry[];
@@ -157,6 +166,13 @@ export class WhosonChatList extends WhosonElement {
     alerting: () => this.#session.session?.alerting ?? true,
   });
 
+  /** Long sections render only the rows on screen. */
+  readonly #windows = {
+    waiting: this.#window(),
+    mine: this.#window(),
+    colleagues: this.#window(),
+  };
+
   /** Something on screen changes with time (a wait, a typing indicator). */
   #timeMatters = false;
   #groupsKey: readonly unknown[] = [];
@@ -220,18 +236,14 @@ export class WhosonChatList extends WhosonElement {
           'waiting',
           this.#localize.term('chatListWaiting'),
           waiting.length,
-          waiting.length > 0
-            ? html`${repeat(waiting, (chat) => chat.chatUid, (chat) => this.#waitingRow(chat, state, canTake))}`
-            : null,
+          waiting.length > 0 ? this.#rowsOf('waiting', waiting, (chat, position) => this.#waitingRow(chat, position, state, canTake)) : null,
           this.#localize.term('chatListNoneWaiting'),
         )}
         ${this.#section(
           'mine',
           this.#localize.term('chatListMine'),
           mine.length,
-          mine.length > 0
-            ? html`${repeat(mine, (chat) => chat.chatUid, (chat) => this.#activeRow(chat, state, 'mine'))}`
-            : null,
+          mine.length > 0 ? this.#rowsOf('mine', mine, (chat, position) => this.#activeRow(chat, position, state, 'mine')) : null,
           this.#localize.term('chatListNoneMine'),
         )}
         ${showColleagues && colleagues.length > 0
@@ -239,7 +251,7 @@ export class WhosonChatList extends WhosonElement {
               'colleagues',
               this.#localize.term('chatListColleagues'),
               colleagues.length,
-              html`${repeat(colleagues, (chat) => chat.chatUid, (chat) => this.#activeRow(chat, state, 'colleague'))}`,
+              this.#rowsOf('colleagues', colleagues, (chat, position) => this.#activeRow(chat, position, state, 'colleague')),
             )
           : nothing}
         ${this.#announcer.render()}
@@ -260,6 +272,37 @@ export class WhosonChatList extends WhosonElement {
       mine: filterChats(myChats(state), filter),
       colleagues: filterChats(colleaguesChats(state), filter),
     };
+  }
+
+  #window(): { window: VirtualWindow; list: ReturnType<typeof createRef<HTMLElement>> } {
+    const list = createRef<HTMLElement>();
+    const window = new VirtualWindow(this, {
+      container: () => list.value,
+      keyOf: (item) => item.dataset['chatUid'],
+      estimate: 64,
+    });
+    return { window, list };
+  }
+
+  /**
+   * The rows of a section that are on screen, between spacers standing for the rest; each
+   * row says where it is in the whole section (aria-posinset of aria-setsize).
+   */
+  #rowsOf(
+    name: keyof ChatGroups,
+    chats: readonly ChatEntry[],
+    row: (chat: ChatEntry, position: RowPosition) => unknown,
+  ): { rows: TemplateResult; list: ReturnType<typeof createRef<HTMLElement>> } {
+    const { window, list } = this.#windows[name];
+    const size = chats.length;
+    const { start, end, before, after } = window.range(size, (index) => chats[index]!.chatUid);
+    const shown = start === 0 && end === size ? chats : chats.slice(start, end);
+    const rows = html`${before > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleMap({ height: `${before}px` })}></li>` : nothing}${repeat(
+      shown,
+      (chat) => chat.chatUid,
+      (chat, index) => row(chat, { index: start + index + 1, size }),
+    )}${after > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleMap({ height: `${after}px` })}></li>` : nothing}`;
+    return { rows, list };
   }
 
   #notices(): TemplateResult | typeof nothing {
@@ -284,29 +327,46 @@ export class WhosonChatList extends WhosonElement {
     name: 'transfers' | 'waiting' | 'mine' | 'colleagues',
     heading: string,
     count: number,
-    rows: TemplateResult | null,
+    content: TemplateResult | { rows: TemplateResult; list: ReturnType<typeof createRef<HTMLElement>> } | null,
     empty = '',
   ): TemplateResult {
+    const rows = content === null || 'list' in content ? content?.rows : content;
+    const list = content !== null && 'list' in content ? content.list : undefined;
     return html`<section part="section ${name}-section" class="section" data-section=${name} aria-labelledby="${name}-heading">
       <h2 part="heading" class="heading" id="${name}-heading">
         <span>${heading}</span>
         <span part="section-count" class="section-count">${count}</span>
       </h2>
-      ${rows === null
+      ${rows === undefined || content === null
         ? html`<p part="empty" class="empty">${empty}</p>`
-        : html`<ul part="list" class="list">${rows}</ul>`}
+        : html`<ul part="list" class="list" ${ref(list)}>${rows}</ul>`}
     </section>`;
   }
 
-  #waitingRow(chat: ChatEntry, state: ListState, canTake: boolean): TemplateResult {
+  #waitingRow(chat: ChatEntry, position: RowPosition, state: ListState, canTake: boolean): unknown {
     const site = state.sites[chat.siteKey];
     const now = this.#tick.now;
     const level = slaLevel(chat, site, now);
     const waitedSeconds = Math.max(0, Math.floor((now - chat.waitingSince) / 1000));
-    const name = chat.name || this.#terms.visitor;
     const selected = this.#session.selection?.chatUid === chat.chatUid;
+    // A tick changes only the seconds: a row renders again when they (or the row) change.
+    return guard([chat, position.index, position.size, site, level, waitedSeconds, selected, canTake, this.#termsVersion], () =>
+      this.#waitingRowTemplate(chat, position, site, level, waitedSeconds, selected, canTake),
+    );
+  }
+
+  #waitingRowTemplate(
+    chat: ChatEntry,
+    position: RowPosition,
+    site: Site | undefined,
+    level: SlaLevel,
+    waitedSeconds: number,
+    selected: boolean,
+    canTake: boolean,
+  ): TemplateResult {
+    const name = chat.name || this.#terms.visitor;
     const preview = chat.lastVisitorMessage?.text ?? '';
-    return html`<li part="chat" class="row" data-chat-uid=${chat.chatUid} data-state="waiting" data-sla=${level} ?data-selected=${selected}>
+    return html`<li part="chat" class="row" data-chat-uid=${chat.chatUid} data-state="waiting" data-sla=${level} ?data-selected=${selected} aria-posinset=${position.index} aria-setsize=${position.size}>
       <button part=${selected ? 'select selected' : 'select'} class="select" type="button" tabindex="-1" data-action="select" aria-current=${selected ? 'true' : 'false'}>
         <span part="name" class="name"><bdi>${name}</bdi></span>
         ${this.#details(chat, site)}
@@ -324,7 +384,7 @@ export class WhosonChatList extends WhosonElement {
     </li>`;
   }
 
-  #activeRow(chat: ChatEntry, state: ListState, kind: 'mine' | 'colleague'): unknown {
+  #activeRow(chat: ChatEntry, position: RowPosition, state: ListState, kind: 'mine' | 'colleague'): unknown {
     const site = state.sites[chat.siteKey];
     const conversation = kind === 'mine' ? state.conversations[chat.chatUid] : undefined;
     const typing = conversation !== undefined && isVisitorTyping(conversation, this.#tick.now);
@@ -334,13 +394,14 @@ export class WhosonChatList extends WhosonElement {
     const operator = kind === 'colleague' ? state.clients[chat.talkingToClientId]?.name : undefined;
     // Nothing on a taken chat's row changes with the clock but the typing flag: a tick
     // skips these rows entirely.
-    return guard([chat, site, typing, unread, selected, operator, this.#termsVersion], () =>
-      this.#activeRowTemplate(chat, site, kind, typing, unread, selected, operator),
+    return guard([chat, position.index, position.size, site, typing, unread, selected, operator, this.#termsVersion], () =>
+      this.#activeRowTemplate(chat, position, site, kind, typing, unread, selected, operator),
     );
   }
 
   #activeRowTemplate(
     chat: ChatEntry,
+    position: RowPosition,
     site: Site | undefined,
     kind: 'mine' | 'colleague',
     typing: boolean,
@@ -349,7 +410,7 @@ export class WhosonChatList extends WhosonElement {
     operator: string | undefined,
   ): TemplateResult {
     const monitoredBy = (chat.monitoredBy ?? '').trim();
-    return html`<li part="chat" class="row" data-chat-uid=${chat.chatUid} data-state=${kind} data-sla="ok" ?data-selected=${selected}>
+    return html`<li part="chat" class="row" data-chat-uid=${chat.chatUid} data-state=${kind} data-sla="ok" ?data-selected=${selected} aria-posinset=${position.index} aria-setsize=${position.size}>
       <button part=${selected ? 'select selected' : 'select'} class="select" type="button" tabindex="-1" data-action="select" aria-current=${selected ? 'true' : 'false'}>
         <span part="name" class="name"><bdi>${chat.name || this.#terms.visitor}</bdi></span>
         ${this.#details(chat, site)}

@@ -279,6 +279,13 @@ export const chatPaneStyles = css`
       border-top: 1px solid currentColor;
     }
 
+    [part='earlier'] {
+      display: block;
+      margin: 0 auto var(--_space, 0.5rem);
+      background: transparent;
+      color: var(--_pane-muted);
+    }
+
     [part='new-messages'] {
       align-self: center;
       background: var(--_pane-accent);

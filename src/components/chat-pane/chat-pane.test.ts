@@ -115,8 +115,43 @@ describe('<whoson-chat-pane>: transcript', () => {
 
     part(fixture.pane, 'new-messages').click();
     await settlePane(fixture.pane);
+    // Scrolled before the next frame is painted.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight).to.be.at.most(50);
     expect(maybePart(fixture.pane, 'new-messages')).to.equal(null);
+  });
+
+  it('renders a long transcript\'s latest lines, and earlier ones on demand without moving the view', async () => {
+    const fixture = await paneFixture();
+    const chatUid = await takeChat(fixture);
+    for (let i = 0; i < 300; i += 1) fixture.visitor.visitorSays(chatUid, `Line ${i}`);
+    await fixture.until(() => fixture.state().conversations[chatUid]!.lines.filter((line) => line.from === 'visitor').length >= 300);
+    await settlePane(fixture.pane);
+    const texts = (): string[] => parts(fixture.pane, 'line').map((line) => line.querySelector('[part="text"]')?.textContent ?? '');
+    expect(texts().at(-1)).to.equal('Line 299');
+    expect(parts(fixture.pane, 'line').length, 'only the latest lines rendered').to.be.below(150);
+    const earlier = part(fixture.pane, 'earlier');
+    expect(earlier.textContent).to.match(/Show \d+ earlier messages/);
+
+    const transcript = part(fixture.pane, 'transcript');
+    await fixture.until(() => transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight <= 50);
+    const before = parts(fixture.pane, 'line').length;
+    const newest = parts(fixture.pane, 'line').at(-1)!;
+    const newestTop = newest.getBoundingClientRect().top;
+    earlier.click();
+    await settlePane(fixture.pane);
+    expect(parts(fixture.pane, 'line').length).to.be.above(before);
+    // Lines added above do not move what the operator was reading.
+    expect(Math.abs(newest.getBoundingClientRect().top - newestTop)).to.be.below(2);
+
+    // Scrolled to the very first line by and by.
+    for (let round = 0; round < 5 && maybePart(fixture.pane, 'earlier'); round += 1) {
+      transcript.scrollTop = 0;
+      transcript.dispatchEvent(new Event('scroll'));
+      await settlePane(fixture.pane);
+    }
+    expect(texts()).to.include('Line 0');
+    expect(maybePart(fixture.pane, 'earlier')).to.equal(null);
   });
 
   it('keeps the newest line in view when the transcript gets shorter (the visitor starts typing)', async () => {

@@ -27,6 +27,7 @@ import { renderSuggestions } from './suggestions.js';
 import { renderTags } from './tags.js';
 import { TranscriptWatcher } from './transcript-watcher.js';
 import { renderTranscript } from './transcript.js';
+import { TranscriptWindow } from './transcript-window.js';
 import { renderVisitSection } from './visit-section.js';
 import { renderVisitorTyping } from './visitor-typing.js';
 
@@ -102,6 +103,7 @@ let paneCount = 0;
  * @csspart retry - Sends a failed line again.
  * @csspart unread-marker - Marks where the unread lines begin.
  * @csspart new-messages - The button shown when lines arrive while scrolled up.
+ * @csspart earlier - The button above a long transcript's latest lines that shows earlier ones.
  * @csspart typing - The visitor typing area.
  * @csspart typing-indicator - "… is typing".
  * @csspart typing-preview - What the visitor is typing.
@@ -229,8 +231,17 @@ export class WhosonChatPane extends WhosonElement {
   readonly #follow = new ScrollFollow(
     this,
     () => this.#scroller.value,
-    () => this.#markReadIfSeen(),
+    () => {
+      this.#markReadIfSeen();
+      this.#window.reachedBottom();
+    },
   );
+  readonly #window = new TranscriptWindow(this, () => this.#scroller.value);
+  readonly #onTranscriptScroll = (): void => {
+    this.#follow.onScroll();
+    const lines = this.#state?.conversations[this.#currentChatUid]?.lines ?? [];
+    this.#window.scrolled(this.#window.start(lines, this.#watcher.markerKey) > 0);
+  };
   readonly #watcher = new TranscriptWatcher({
     follow: this.#follow,
     seeingLatest: () => this.#seeingLatest(),
@@ -308,6 +319,7 @@ export class WhosonChatPane extends WhosonElement {
   }
 
   #resetForNewChat(): void {
+    this.#window.reset();
     this.previewShown = false;
     this.newTag = '';
     this.selectedDocument = '';
@@ -384,11 +396,13 @@ export class WhosonChatPane extends WhosonElement {
         tabindex="0"
         role="region"
         aria-label=${this.#localize.term('chatPaneTranscript')}
-        @scroll=${this.#follow.onScroll}
+        @scroll=${this.#onTranscriptScroll}
         ${ref(this.#scroller)}
       >
         ${renderTranscript({
           lines: conversation.lines,
+          start: this.#window.start(conversation.lines, this.#watcher.markerKey),
+          onEarlier: () => this.#window.showEarlier(),
           visitorName: conversation.visitorName,
           markerKey: this.#watcher.markerKey,
           localize: this.#localize,

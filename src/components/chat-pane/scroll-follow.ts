@@ -14,6 +14,7 @@ export class ScrollFollow implements ReactiveController {
   readonly #onReachBottom: () => void;
   #atBottom = true;
   #pendingScroll = false;
+  #frame = 0;
   #unseen = 0;
   /** Watches the transcript's own size: it shrinks when the typing area or an error appears. */
   #resizes: ResizeObserver | null = null;
@@ -74,15 +75,23 @@ export class ScrollFollow implements ReactiveController {
 
   hostUpdated(): void {
     this.#observeSize();
-    if (!this.#pendingScroll) return;
-    this.#pendingScroll = false;
-    const scroller = this.#scroller();
-    if (!scroller) return;
-    scroller.scrollTop = scroller.scrollHeight;
-    this.#atBottom = true;
+    if (!this.#pendingScroll || this.#frame !== 0) return;
+    // Scrolled in the next frame, before it is painted: reading the height right after
+    // the render wrote the lines would force a layout of its own.
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (!this.#pendingScroll) return;
+      this.#pendingScroll = false;
+      const scroller = this.#scroller();
+      if (!scroller) return;
+      scroller.scrollTop = scroller.scrollHeight;
+      this.#atBottom = true;
+    });
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#resizes?.disconnect();
     this.#resizes = null;
     this.#observed = null;

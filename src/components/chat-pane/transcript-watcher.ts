@@ -73,7 +73,11 @@ export class TranscriptWatcher {
     const previous = this.#lines;
     const lines = conversation.lines;
     this.#lines = lines;
-    const visitorLines = countVisitorLines(lines);
+    // Lines appended to the same transcript: count only the new ones.
+    const appended = lines.length >= previous.length && previous.length > 0 && lines[previous.length - 1] === previous.at(-1);
+    const visitorLines = appended
+      ? this.#visitorLines + countVisitorLines(lines.slice(previous.length))
+      : countVisitorLines(lines);
     const newVisitorLines = visitorLines - this.#visitorLines;
     this.#visitorLines = visitorLines;
     const added = Math.max(0, lines.length - previous.length);
@@ -86,7 +90,10 @@ export class TranscriptWatcher {
       if (this.#markerKey === null && conversation.unread > 0 && !seeing) {
         this.#markerKey = firstUnreadKey(conversation);
       }
-      const said = lines.filter((line) => line.from === 'visitor').slice(-newVisitorLines);
+      const said: TranscriptLine[] = [];
+      for (let i = lines.length - 1; i >= 0 && said.length < newVisitorLines; i -= 1) {
+        if (lines[i]!.from === 'visitor') said.unshift(lines[i]!);
+      }
       this.#options.announce(conversation, said);
     }
     return 'changed';

@@ -4,6 +4,7 @@
  * Everything that came from the visitor or the server is bound as text, never as HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { MessageLink } from '../../core/protocol/models.js';
 import type { TranscriptLine } from '../../core/store/transcript.js';
@@ -16,6 +17,9 @@ export interface TranscriptProps {
   readonly markerKey: string | null;
   readonly localize: LocalizeController;
   readonly onRetry: (line: TranscriptLine) => void;
+  /** The first line rendered: earlier ones wait behind the "earlier messages" button. */
+  readonly start: number;
+  readonly onEarlier: () => void;
 }
 
 const WEB_URL = /^https?:\/\//i;
@@ -141,18 +145,28 @@ function renderLine(line: TranscriptLine, props: TranscriptProps): TemplateResul
 }
 
 export function renderTranscript(props: TranscriptProps): TemplateResult {
-  if (props.lines.length === 0) {
-    return html`<p part="empty">${props.localize.term('chatPaneEmptyTranscript')}</p>`;
+  const { lines, start, localize } = props;
+  if (lines.length === 0) {
+    return html`<p part="empty">${localize.term('chatPaneEmptyTranscript')}</p>`;
   }
-  return html`<ol part="lines">
+  const shown = start > 0 ? lines.slice(start) : lines;
+  const version = localize.version();
+  return html`${start > 0
+      ? html`<button part="earlier" type="button" @click=${props.onEarlier}>${localize.term('chatPaneEarlier', start)}</button>`
+      : nothing}<ol part="lines">
     ${repeat(
-      props.lines,
+      shown,
       (line) => line.key,
-      (line) =>
-        line.key === props.markerKey
-          ? html`<li part="unread-marker"><span>${props.localize.term('chatPaneUnread')}</span></li>
-              ${renderLine(line, props)}`
-          : renderLine(line, props),
+      (line) => {
+        const marked = line.key === props.markerKey;
+        // A line renders again only when it, its author's name, the marker or the language changed.
+        return guard([line, props.visitorName, marked, version], () =>
+          marked
+            ? html`<li part="unread-marker"><span>${localize.term('chatPaneUnread')}</span></li>
+                ${renderLine(line, props)}`
+            : renderLine(line, props),
+        );
+      },
     )}
   </ol>`;
 }

@@ -5,13 +5,18 @@ import { en, type TermKey, type Terms } from '../../translations/en.js';
 export type Translation = Partial<Terms> & { $code: string };
 
 const translations = new Map<string, Translation>([['en', en]]);
+/** Formatters are costly to create: one per language, made when first needed. */
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const hosts = new Set<LocalizeController>();
+/** Counts registrations, so cached renderings know when a string may have changed. */
+let generation = 0;
 
 /**
  * Adds or replaces translations (e.g. `registerTranslation({ $code: 'fr', ... })`);
  * every element re-renders in its language.
  */
 export function registerTranslation(...added: Translation[]): void {
+  generation += 1;
   for (const translation of added) translations.set(translation.$code.toLowerCase(), translation);
   for (const controller of hosts) controller.host.requestUpdate();
 }
@@ -39,8 +44,28 @@ export class LocalizeController implements ReactiveController {
     hosts.delete(this);
   }
 
+  /** The language, looked up once per render rather than once per string. */
+  #renderLang: string | null = null;
+
+  hostUpdate(): void {
+    this.#renderLang = this.#findLang();
+  }
+
+  hostUpdated(): void {
+    this.#renderLang = null;
+  }
+
+  /** Changes whenever any string this element shows may have: a key for cached renderings. */
+  version(): string {
+    return `${this.lang()}|${generation}`;
+  }
+
   /** The language in effect, lower-cased (e.g. `en`, `fr-ca`). */
   lang(): string {
+    return this.#renderLang ?? this.#findLang();
+  }
+
+  #findLang(): string {
     const element = this.host.closest('[lang]');
     return (element?.getAttribute('lang') || document.documentElement.lang || 'en').toLowerCase();
   }
@@ -60,7 +85,18 @@ export class LocalizeController implements ReactiveController {
 
   /** A time of day in the element's language. */
   time(date: Date): string {
-    return new Intl.DateTimeFormat(this.lang(), { hour: '2-digit', minute: '2-digit' }).format(date);
+    const lang = this.lang();
+    let format = timeFormats.get(lang);
+    if (format === undefined) {
+      try {
+        format = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
+      } catch {
+        // A `lang` that is no language tag: the browser's own.
+        format = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+      }
+      timeFormats.set(lang, format);
+    }
+    return format.format(date);
   }
 
   #lookup<K extends TermKey>(key: K): Terms[K] {

@@ -29,9 +29,16 @@ export function isVisitorTyping(
   return isTypingFresh(conversation.visitorTypingAt, now);
 }
 
-/** Oldest first: by when the visitor started waiting, then by ChatUID (a total order). */
+/**
+ * Oldest first: by when the visitor started waiting, then in the server's order (chats
+ * that arrive in the same millisecond), then by ChatUID, so the order is total.
+ */
 function byWaitingSince(a: ChatEntry, b: ChatEntry): number {
-  return a.waitingSince - b.waitingSince || (a.chatUid < b.chatUid ? -1 : a.chatUid > b.chatUid ? 1 : 0);
+  return (
+    a.waitingSince - b.waitingSince ||
+    a.arrival - b.arrival ||
+    (a.chatUid < b.chatUid ? -1 : a.chatUid > b.chatUid ? 1 : 0)
+  );
 }
 
 const waitingView = sortedView(isWaiting, byWaitingSince);

@@ -8,6 +8,7 @@ export const chatPaneTerms = {
   chatPaneEmptyTranscript: 'No messages yet.',
   chatPaneUnread: 'New messages',
   chatPaneNewMessages: (count: number) => (count === 1 ? '1 new message' : `${count} new messages`),
+  chatPaneEarlier: (count: number) => (count === 1 ? 'Show 1 earlier message' : `Show ${count} earlier messages`),
   chatPaneOperator: 'Operator',
   chatPaneYou: 'You',
   chatPaneWhisper: 'Whisper (not seen by the visitor)',

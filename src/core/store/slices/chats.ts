@@ -20,6 +20,12 @@ export interface ChatEntry extends Chat {
   /** What the visitor said while nobody had picked the chat up. */
   readonly lastVisitorMessage: ParsedMessage | null;
   readonly lastVisitorMessageAt: number | null;
+  /**
+   * Where the chat came in the server's order: its place in the last `chatting` list, or
+   * after the chats known when it arrived. Breaks ties between chats that started waiting
+   * in the same millisecond.
+   */
+  readonly arrival: number;
 }
 
 /** Shares every unchanged entry between versions: an update costs what changed. */
@@ -39,7 +45,7 @@ function sameChat(chat: Chat, entry: ChatEntry): boolean {
 }
 
 /** The entry for a chat as just received; `previous` itself when nothing changed. */
-export function chatEntry(chat: Chat, previous: ChatEntry | undefined, now: number): ChatEntry {
+export function chatEntry(chat: Chat, previous: ChatEntry | undefined, now: number, arrival: number): ChatEntry {
   const impliedStart = now - Math.max(0, chat.waitedSeconds) * 1000;
   let waitingSince = impliedStart;
   if (previous !== undefined && (!isWaiting(chat) || isWaiting(previous))) {
@@ -49,6 +55,7 @@ export function chatEntry(chat: Chat, previous: ChatEntry | undefined, now: numb
   if (
     previous !== undefined &&
     previous.waitingSince === waitingSince &&
+    previous.arrival === arrival &&
     sameChat(chat, previous)
   ) {
     return previous;
@@ -59,6 +66,7 @@ export function chatEntry(chat: Chat, previous: ChatEntry | undefined, now: numb
     waitingSince,
     lastVisitorMessage: previous?.lastVisitorMessage ?? null,
     lastVisitorMessageAt: previous?.lastVisitorMessageAt ?? null,
+    arrival,
   };
 }
 
@@ -67,14 +75,15 @@ export const chatsReducer: SliceReducer<ChatsState> = (state, action, context) =
     case 'chatting': {
       // A full list: replaces, never merges; what each chat had learned is carried over.
       let next = PersistentMap.empty<ChatEntry>();
-      for (const chat of action.payload.chats) {
-        next = next.set(chat.chatUid, chatEntry(chat, state.get(chat.chatUid), context.now));
-      }
+      action.payload.chats.forEach((chat, index) => {
+        next = next.set(chat.chatUid, chatEntry(chat, state.get(chat.chatUid), context.now, index));
+      });
       return next;
     }
     case 'chatchanged': {
       const chat = action.payload.chat;
-      return state.set(chat.chatUid, chatEntry(chat, state.get(chat.chatUid), context.now));
+      const previous = state.get(chat.chatUid);
+      return state.set(chat.chatUid, chatEntry(chat, previous, context.now, previous?.arrival ?? state.size));
     }
     case 'chatclosed':
       return state.delete(resolveChatUid(state, action.payload.chatUid));
