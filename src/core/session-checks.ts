@@ -27,7 +27,7 @@ export function checkTransferTargets(
 
 /** The site of a chat I know of; throws for an unknown chat. */
 export function siteKeyOfChat(state: Pick<SessionState, 'chats' | 'conversations'>, chatUid: string): number {
-  const siteKey = state.chats.get(chatUid)?.siteKey ?? state.conversations[chatUid]?.siteKey;
+  const siteKey = state.chats.get(chatUid)?.siteKey ?? state.conversations.get(chatUid)?.siteKey;
   if (siteKey === undefined) throw new SessionActionError(`Unknown chat ${chatUid}.`);
   return siteKey;
 }
@@ -40,7 +40,7 @@ export function visitToRequest(
   state: Pick<SessionState, 'chats' | 'conversations' | 'chatUi'>,
   chatUid: string,
 ): VisitorKey | null {
-  const conversation = state.conversations[chatUid];
+  const conversation = state.conversations.get(chatUid);
   if (!conversation || conversation.visitDetail !== null) return null;
   if (state.chatUi.get(chatUid)?.visitRequested === true) return null;
   const chat = state.chats.get(chatUid);

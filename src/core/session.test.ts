@@ -77,7 +77,7 @@ function takeChat(socket: FakeSocket): void {
 }
 
 const linesOf = (session: Session) =>
-  session.store.getState().conversations[chatUid]?.lines.map((line) => [line.from, line.text, line.state]);
+  session.store.getState().conversations.get(chatUid)?.lines.map((line) => [line.from, line.text, line.state]);
 
 describe('Session: after login', () => {
   it('asks for skills, documents and auto-responses, as the spec recommends', async () => {
@@ -160,7 +160,7 @@ describe('Session: transfers', () => {
       { Command: 'Transfer', Params: [chatUid, martin, 'Pricing question: over to you'] },
       { Command: 'Leave', Params: [chatUid] },
     ]);
-    assert.equal(session.store.getState().conversations[chatUid]?.left, true);
+    assert.equal(session.store.getState().conversations.get(chatUid)?.left, true);
   });
 
   it('refuses an operator who is not online, and sends nothing', async () => {
@@ -279,7 +279,7 @@ describe('Session: reconnect and resync', () => {
     session.sendMessage(chatUid, 'Hello?');
     clock.advance(60_000);
     acceptLogin(factory.latest, 'conn-me-2', []);
-    const line = session.store.getState().conversations[chatUid]?.lines.at(-1);
+    const line = session.store.getState().conversations.get(chatUid)?.lines.at(-1);
     assert.equal(line?.state, 'failed');
     assert.match(line?.reason ?? '', /closed/);
     assert.ok(!factory.latest.commandNames.includes('SendTo'), 'nothing sent to a closed chat');
@@ -293,12 +293,12 @@ describe('Session: reconnect and resync', () => {
     clock.advance(60_000);
     // The chat is still open after the re-login, yet the line failed before (as if closed).
     acceptLogin(factory.latest, 'conn-me-2', []);
-    assert.equal(session.store.getState().conversations[chatUid]?.lines.at(-1)?.state, 'failed');
+    assert.equal(session.store.getState().conversations.get(chatUid)?.lines.at(-1)?.state, 'failed');
     const next = factory.latest;
-    const linesBefore = session.store.getState().conversations[chatUid]?.lines.length;
+    const linesBefore = session.store.getState().conversations.get(chatUid)?.lines.length;
 
     assert.equal(session.retryMessage(chatUid, localId), true);
-    const lines = session.store.getState().conversations[chatUid]?.lines ?? [];
+    const lines = session.store.getState().conversations.get(chatUid)?.lines ?? [];
     assert.equal(lines.length, linesBefore, 'no second copy');
     assert.equal(lines.at(-1)?.state, 'sent');
     assert.equal(lines.at(-1)?.reason, undefined);
@@ -366,7 +366,7 @@ describe('Session: one API for the elements', () => {
     });
     session.dismissConversation(chatUid);
     assert.equal(session.store.getState().chatUi.has(chatUid), false);
-    assert.equal(session.store.getState().conversations[chatUid], undefined);
+    assert.equal(session.store.getState().conversations.get(chatUid), undefined);
   });
 
   it('asks for the visit detail once, from what the chat knows of the visitor', async () => {
@@ -409,13 +409,13 @@ describe('Session: one API for the elements', () => {
     takeChat(handedOver.socket);
     handedOver.session.setDraft(chatUid, 'Half a thought', 6);
     const state = handedOver.session.store.getState();
-    const conversation = state.conversations[chatUid]!;
+    const conversation = state.conversations.get(chatUid)!;
     const waiting = { ...conversation, lines: [...conversation.lines, localLine('local-old-1', 'Still there?', 0, 'Thomas')] };
 
     const clock = new FakeClock();
     const factory = new FakeSocketFactory();
     const session = new Session({ url: 'wss://chat.example.com:8013', WebSocket: factory.WebSocket, clock, loadReferenceData: false });
-    session.resume({ username: credentials.username, status: 2, conversations: { [chatUid]: waiting }, chatUi: state.chatUi });
+    session.resume({ username: credentials.username, status: 2, conversations: [waiting], chatUi: state.chatUi });
     assert.equal(session.store.getState().chatUi.get(chatUid)?.draft, 'Half a thought', 'shown before the login');
     const login = session.login(credentials);
     // The server released the chat when the previous page's connection went.

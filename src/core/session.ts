@@ -19,7 +19,7 @@ import { checkTransferTargets, SessionActionError, siteKeyOfChat, visitToRequest
 import type { LocalActionMap } from './store/actions.js';
 import type { ChatUiState } from './store/slices/chat-ui.js';
 import { expectsLogin, isStopped } from './store/slices/connection.js';
-import type { ConversationsState } from './store/slices/conversations.js';
+import type { Conversation } from './store/slices/conversations.js';
 import type { SessionState } from './store/state.js';
 import { createStore, type Store } from './store/store.js';
 import { TypingNotifier } from './typing-notifier.js';
@@ -40,7 +40,7 @@ export interface SessionOptions extends ConnectionOptions {
 export interface SessionResume {
   readonly username: string;
   readonly status: OperatorStatus | null;
-  readonly conversations: ConversationsState;
+  readonly conversations: readonly Conversation[];
   readonly chatUi: ChatUiState;
 }
 
@@ -220,7 +220,8 @@ export class Session implements SessionApi {
   retryMessage(chatUid: string, localId: string): boolean {
     const line = this.store
       .getState()
-      .conversations[chatUid]?.lines.find((candidate) => candidate.localId === localId);
+      .conversations.get(chatUid)
+      ?.lines.find((candidate) => candidate.localId === localId);
     if (line === undefined || line.state !== 'failed') return false;
     const text = line.message.raw;
     const frame = commands.sendTo(chatUid, text);
@@ -392,14 +393,14 @@ export class Session implements SessionApi {
    */
   #afterLogin(): void {
     const state = this.store.getState();
-    for (const conversation of Object.values(state.conversations)) {
+    for (const conversation of state.conversations.values()) {
       if (conversation.closed || conversation.left) continue;
       const chat = state.chats.get(conversation.chatUid);
       if (chat && chat.talkingToClientId === '') this.connection.send(commands.chat(chat.chatUid));
     }
     for (const [outboxId, delivery] of this.#pending) {
       if (delivery.kind !== 'chat') continue;
-      if (state.conversations[delivery.chatUid]?.closed !== false) {
+      if (state.conversations.get(delivery.chatUid)?.closed !== false) {
         this.connection.cancelQueued(outboxId, 'The chat closed while the connection was down.');
       }
     }
@@ -415,7 +416,7 @@ export class Session implements SessionApi {
   #sendHandedOverLines(state: SessionState): void {
     const carried = new Set<string>();
     for (const delivery of this.#pending.values()) carried.add(delivery.localId);
-    for (const conversation of Object.values(state.conversations)) {
+    for (const conversation of state.conversations.values()) {
       for (const line of conversation.lines) {
         if (line.state !== 'pending' || line.localId === undefined || carried.has(line.localId)) continue;
         const localId = line.localId;

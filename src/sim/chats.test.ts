@@ -25,7 +25,7 @@ function setup(adjust: (world: World) => void = () => undefined) {
 const state = (session: Session): SessionState => session.store.getState();
 const myId = (session: Session): string => state(session).me.connectionId;
 const linesOf = (session: Session, chatUid: string) =>
-  state(session).conversations[chatUid]?.lines.map((line) => [line.from, line.operatorName, line.text]);
+  state(session).conversations.get(chatUid)?.lines.map((line) => [line.from, line.operatorName, line.text]);
 
 describe('the chat flow through the real client', () => {
   it('takes a waiting chat, talks both ways, and transfers it to a colleague who gets the whole transcript', async () => {
@@ -40,12 +40,12 @@ describe('the chat flow through the real client', () => {
     });
     await settle();
 
-    assert.ok(state(thomas).requests.chats[chatUid], 'thomas is asked to take the chat');
+    assert.ok(state(thomas).requests.chats.get(chatUid), 'thomas is asked to take the chat');
     assert.equal(state(thomas).chats.get(chatUid)?.talkingToClientId, '', 'the list shows it waiting');
 
     thomas.accept(chatUid);
     await settle();
-    const opened = state(thomas).conversations[chatUid];
+    const opened = state(thomas).conversations.get(chatUid);
     assert.ok(opened, 'the conversation opens');
     assert.deepEqual(
       opened.preChatSurvey.map((field) => [field.name, field.value]),
@@ -56,13 +56,13 @@ describe('the chat flow through the real client', () => {
       ],
     );
     assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, myId(thomas), 'martin sees thomas has it');
-    assert.equal(state(martin).requests.chats[chatUid], undefined, "martin's request is withdrawn");
+    assert.equal(state(martin).requests.chats.get(chatUid), undefined, "martin's request is withdrawn");
 
     visitor.visitorTyping(chatUid, true);
     visitor.visitorPreview(chatUid, 'I need some pri');
     await settle();
-    assert.notEqual(state(thomas).conversations[chatUid]?.visitorTypingAt, null, 'thomas sees the visitor typing');
-    assert.equal(state(thomas).conversations[chatUid]?.preview, 'I need some pri');
+    assert.notEqual(state(thomas).conversations.get(chatUid)?.visitorTypingAt, null, 'thomas sees the visitor typing');
+    assert.equal(state(thomas).conversations.get(chatUid)?.preview, 'I need some pri');
     visitor.visitorSays(chatUid, 'I need some prices');
     await settle();
     assert.deepEqual(linesOf(thomas, chatUid)?.at(-1), ['visitor', '', 'I need some prices']);
@@ -83,13 +83,13 @@ describe('the chat flow through the real client', () => {
 
     thomas.transferToOperators(chatUid, [myId(martin)], 'Pricing: can you help? It is urgent: 10:30 deadline');
     await settle();
-    assert.deepEqual(state(martin).requests.transfers[chatUid]?.fromConnectionId, myId(thomas));
+    assert.deepEqual(state(martin).requests.transfers.get(chatUid)?.fromConnectionId, myId(thomas));
     assert.equal(
-      state(martin).requests.transfers[chatUid]?.message,
+      state(martin).requests.transfers.get(chatUid)?.message,
       'Pricing: can you help? It is urgent: 10:30 deadline',
       'the message keeps its colons',
     );
-    assert.equal(state(thomas).conversations[chatUid]?.left, true);
+    assert.equal(state(thomas).conversations.get(chatUid)?.left, true);
     assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, '', 'after Leave the chat waits for the taker');
 
     martin.accept(chatUid);
@@ -116,7 +116,7 @@ describe('the chat flow through the real client', () => {
     await settle();
     thomas.sendMessage(chatUid, 'That damn printer again? Card 4111 1111 1111 1111 noted.');
     await settle();
-    const line = state(thomas).conversations[chatUid]?.lines.at(-1);
+    const line = state(thomas).conversations.get(chatUid)?.lines.at(-1);
     assert.equal(line?.text, 'That damn printer again? Card 4111 1111 1111 1111 noted.');
     assert.equal(line?.filteredText, 'That **** printer again? Card [card number removed] noted.');
     assert.equal(visitor.window(chatUid)?.lines.at(-1)?.text, 'That **** printer again? Card [card number removed] noted.');
@@ -133,12 +133,12 @@ describe('the chat flow through the real client', () => {
 
     thomas.sendMessage(chatUid, 'How can I help you?');
     await settle();
-    assert.equal(state(thomas).conversations[chatUid]?.lines.at(-1)?.translatedText, 'Comment puis-je vous aider ?');
+    assert.equal(state(thomas).conversations.get(chatUid)?.lines.at(-1)?.translatedText, 'Comment puis-je vous aider ?');
     assert.equal(visitor.window(chatUid)?.lines.at(-1)?.text, 'Comment puis-je vous aider ?', 'the visitor reads French');
 
     visitor.visitorSays(chatUid, 'Merci');
     await settle();
-    const heard = state(thomas).conversations[chatUid]?.lines.at(-1);
+    const heard = state(thomas).conversations.get(chatUid)?.lines.at(-1);
     assert.equal(heard?.text, 'Merci');
     assert.equal(heard?.message.translated, 'Thank you');
 
@@ -159,7 +159,7 @@ describe('the chat flow through the real client', () => {
     const chatUid = visitor.startChat({ siteKey: 2, name: 'Auto' });
     await settle();
     assert.equal(state(thomas).chats.get(chatUid)?.talkingToClientId, myId(thomas));
-    assert.ok(state(thomas).conversations[chatUid]?.acceptedAt !== null);
+    assert.ok(state(thomas).conversations.get(chatUid)?.acceptedAt !== null);
   });
 
   it('transfers to a department: its operators are asked, and the chat then routes to it', async () => {
@@ -168,12 +168,12 @@ describe('the chat flow through the real client', () => {
     const martin = await operatorSession(server, clock, DEMO_OPERATORS.martin);
     const chatUid = visitor.startChat({ siteKey: 1, name: 'Lou', dept: 'Support' });
     await settle();
-    assert.equal(state(martin).requests.chats[chatUid], undefined, 'a Support chat is not offered to Sales');
+    assert.equal(state(martin).requests.chats.get(chatUid), undefined, 'a Support chat is not offered to Sales');
     thomas.accept(chatUid);
     await settle();
     thomas.transferToDepartment(chatUid, 'Sales', 'A quote please');
     await settle();
-    assert.equal(state(martin).requests.transfers[chatUid]?.message, 'A quote please');
+    assert.equal(state(martin).requests.transfers.get(chatUid)?.message, 'A quote please');
     assert.equal(world.chat(chatUid)?.requestedDept, 'Sales');
     martin.accept(chatUid);
     await settle();
@@ -191,8 +191,8 @@ describe('the chat flow through the real client', () => {
     await settle();
     thomas.transferToSkills(chatUid, [DEMO_SKILL_IDS.sales, DEMO_SKILL_IDS.technical]);
     await settle();
-    assert.ok(state(admin).requests.transfers[chatUid], 'admin has Sales and Technical');
-    assert.equal(state(martin).requests.transfers[chatUid], undefined, 'martin has Sales only');
+    assert.ok(state(admin).requests.transfers.get(chatUid), 'admin has Sales and Technical');
+    assert.equal(state(martin).requests.transfers.get(chatUid), undefined, 'martin has Sales only');
     assert.deepEqual(world.chat(chatUid)?.skillIds, [DEMO_SKILL_IDS.sales, DEMO_SKILL_IDS.technical]);
   });
 
@@ -210,9 +210,9 @@ describe('the chat flow through the real client', () => {
     await settle();
     assert.equal(world.chat(chatUid)?.queue, 1);
     assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, '');
-    assert.ok(state(martin).requests.chats[chatUid], 'martin is offered the queued chat');
+    assert.ok(state(martin).requests.chats.get(chatUid), 'martin is offered the queued chat');
     assert.deepEqual(heard.names().filter((name) => name === 'error' || name === 'msg'), []);
-    assert.equal(state(thomas).conversations[chatUid]?.left, true);
+    assert.equal(state(thomas).conversations.get(chatUid)?.left, true);
   });
 
   it('refuses a chat another operator already took with the spec message', async () => {
@@ -246,7 +246,7 @@ describe('the chat flow through the real client', () => {
     server.dropConnection(connection, 1006, 'network');
     await settle();
     assert.equal(state(martin).chats.get(chatUid)?.talkingToClientId, '', 'released when the connection dropped');
-    assert.ok(state(martin).requests.chats[chatUid], 'and offered again');
+    assert.ok(state(martin).requests.chats.get(chatUid), 'and offered again');
 
     for (let i = 0; i < 10 && thomas.connection.state !== 'connected'; i += 1) {
       clock.advance(5_000);
@@ -268,7 +268,7 @@ describe('the chat flow through the real client', () => {
     thomas.close(chatUid);
     await settle();
     assert.equal(state(martin).chats.get(chatUid), undefined);
-    assert.equal(state(thomas).conversations[chatUid]?.closed, true);
+    assert.equal(state(thomas).conversations.get(chatUid)?.closed, true);
     assert.equal(world.chat(chatUid), undefined);
     assert.ok(world.closedChats.some((chat) => chat.chatUid === chatUid && chat.finished !== null));
     assert.equal(visitor.window(chatUid)?.closed, true);
@@ -468,19 +468,19 @@ describe('the chat flow through a real WebSocket', () => {
     const session = await sim.login(DEMO_OPERATORS.thomas);
     const visitor = visitorSide(server);
     const chatUid = visitor.startChat({ siteKey: 2, name: 'Wes', skillNames: ['Support'] });
-    await until(() => session.store.getState().requests.chats[chatUid] !== undefined, 'the chat request');
+    await until(() => session.store.getState().requests.chats.get(chatUid) !== undefined, 'the chat request');
 
     session.accept(chatUid);
-    await until(() => session.store.getState().conversations[chatUid]?.acceptedAt != null, 'chataccepted');
+    await until(() => session.store.getState().conversations.get(chatUid)?.acceptedAt != null, 'chataccepted');
     visitor.visitorSays(chatUid, 'Is anyone there?');
     await until(
-      () => session.store.getState().conversations[chatUid]?.lines.at(-1)?.text === 'Is anyone there?',
+      () => session.store.getState().conversations.get(chatUid)?.lines.at(-1)?.text === 'Is anyone there?',
       'the visitor line',
     );
     session.sendMessage(chatUid, 'Yes, Thomas here.');
     await until(() => visitor.window(chatUid)?.lines.at(-1)?.text === 'Yes, Thomas here.', 'the operator line at the visitor');
     session.sendCommand(commands.closeChat(chatUid));
-    await until(() => session.store.getState().conversations[chatUid]?.closed === true, 'chatclosed');
+    await until(() => session.store.getState().conversations.get(chatUid)?.closed === true, 'chatclosed');
     assert.equal(server.world.chat(chatUid), undefined);
   });
 });

@@ -314,7 +314,7 @@ describe('suggestions', () => {
     await settle();
     side.visitorSays(chatUid, 'What is your pricing overview?');
     await settle();
-    const line = state(martin).conversations[chatUid]?.lines.at(-1);
+    const line = state(martin).conversations.get(chatUid)?.lines.at(-1);
     assert.equal(line?.text, 'What is your pricing overview?', 'the tag is not shown as text');
     const suggestion = line?.message.suggestions[0];
     assert.match(suggestion?.content ?? '', /Plans start at £25/);

@@ -84,7 +84,7 @@ describe('monitoring', () => {
 
     martin.sendCommand(commands.mcw1(idOf(thomas), chatUid));
     await settleFrames();
-    const pane = () => thomas.store.getState().conversations[chatUid];
+    const pane = () => thomas.store.getState().conversations.get(chatUid);
     assert.equal(pane()?.whisperTyping?.name, 'Martin');
     martin.sendCommand(commands.whisper(idOf(thomas), chatUid, 'Offer the 10% credit'));
     await settleFrames();
@@ -106,13 +106,13 @@ describe('monitoring', () => {
     await settleFrames();
 
     const thomasState = thomas.store.getState();
-    assert.equal(thomasState.conversations[chatUid]?.acquiredBy, 'Martin');
-    assert.equal(thomasState.conversations[chatUid]?.left, true);
+    assert.equal(thomasState.conversations.get(chatUid)?.acquiredBy, 'Martin');
+    assert.equal(thomasState.conversations.get(chatUid)?.left, true);
     assert.equal(thomasState.chats.get(chatUid)?.talkingToClientId, idOf(martin));
     const martinState = martin.store.getState();
     assert.equal(martinState.monitoring[chatUid]?.ended, true, 'monitorstop ended the monitoring');
     assert.equal(martinState.monitoring[chatUid]?.transferConfirmed, true);
-    assert.deepEqual(lines(martinState.conversations[chatUid]).slice(1), [
+    assert.deepEqual(lines(martinState.conversations.get(chatUid)).slice(1), [
       ['visitor', 'Hi, my invoice is wrong'],
       ['operator', 'Let me look into that'],
     ], 'Martin opened the chat with its transcript');
@@ -121,8 +121,8 @@ describe('monitoring', () => {
 
     visitors.visitorSays(chatUid, 'Hello?');
     await settleFrames();
-    assert.equal(martin.store.getState().conversations[chatUid]?.lines.at(-1)?.text, 'Hello?');
-    assert.notEqual(thomas.store.getState().conversations[chatUid]?.lines.at(-1)?.text, 'Hello?');
+    assert.equal(martin.store.getState().conversations.get(chatUid)?.lines.at(-1)?.text, 'Hello?');
+    assert.notEqual(thomas.store.getState().conversations.get(chatUid)?.lines.at(-1)?.text, 'Hello?');
   });
 
   it('the acquirer opens the chat even before the old operator has left it', async () => {
@@ -180,17 +180,17 @@ describe('monitoring', () => {
     thomas.sendCommand(commands.requestMonitor(chatUid, 'Angry customer, please watch'));
     await settleFrames();
     for (const who of [martin, admin]) {
-      const request = who.store.getState().requests.monitors[chatUid];
+      const request = who.store.getState().requests.monitors.get(chatUid);
       assert.ok(request, 'a monitor request');
       assert.equal(request.operatorName, 'Thomas');
       assert.equal(request.operatorConnectionId, idOf(thomas));
       assert.equal(request.visitorName, 'Howard Williams');
       assert.equal(request.message, 'Angry customer, please watch');
     }
-    assert.equal(thomas.store.getState().requests.monitors[chatUid], undefined);
+    assert.equal(thomas.store.getState().requests.monitors.get(chatUid), undefined);
 
     await monitor(martin, chatUid);
-    assert.equal(martin.store.getState().requests.monitors[chatUid], undefined, 'answered by monitoring');
+    assert.equal(martin.store.getState().requests.monitors.get(chatUid), undefined, 'answered by monitoring');
 
     martin.sendCommand(commands.requestMonitor(chatUid));
     await settleFrames();
@@ -292,11 +292,11 @@ describe('monitoring over a real WebSocket', () => {
     ]);
 
     martin.sendCommand(commands.whisper(idOf(thomas), chatUid, 'Offer free delivery'));
-    await until(() => thomas.store.getState().conversations[chatUid]?.lines.at(-1)?.whisper === true, 'the whisper');
+    await until(() => thomas.store.getState().conversations.get(chatUid)?.lines.at(-1)?.whisper === true, 'the whisper');
 
     martin.sendCommand(commands.acquireChat(chatUid));
     await until(() => sim?.server.world.chat(chatUid)?.talkingTo === idOf(martin), 'the chat moving to Martin');
-    await until(() => thomas.store.getState().conversations[chatUid]?.acquiredBy === 'Martin', 'chataquired at Thomas');
-    await until(() => martin.store.getState().conversations[chatUid]?.acceptedAt != null, 'Martin opening it');
+    await until(() => thomas.store.getState().conversations.get(chatUid)?.acquiredBy === 'Martin', 'chataquired at Thomas');
+    await until(() => martin.store.getState().conversations.get(chatUid)?.acceptedAt != null, 'Martin opening it');
   });
 });

@@ -119,10 +119,10 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     const chatUid = visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: 'Ada' });
     await until(() => b.store.getState().chats.get(chatUid) !== undefined, 'the chat to reach the second page');
     b.accept(chatUid);
-    await until(() => a.store.getState().conversations[chatUid] !== undefined, 'the conversation to open');
+    await until(() => a.store.getState().conversations.get(chatUid) !== undefined, 'the conversation to open');
     const localId = b.sendMessage(chatUid, 'Hello from the second tab');
     const sentIn = (each: RemoteSession) =>
-      each.store.getState().conversations[chatUid]?.lines.find((line) => line.localId === localId)?.state;
+      each.store.getState().conversations.get(chatUid)?.lines.find((line) => line.localId === localId)?.state;
     await until(() => sentIn(a) === 'sent' && sentIn(b) === 'sent', 'the line to be sent in both pages');
     const toVisitor = server.world.chats.get(chatUid)?.lines.filter((line) => line.message === 'Hello from the second tab') ?? [];
     assert.equal(toVisitor.length, 1);
@@ -136,7 +136,7 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     const chatUid = visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: 'Ada' });
     await until(() => a.store.getState().chats.get(chatUid) !== undefined, 'the chat');
     a.accept(chatUid);
-    await until(() => b.store.getState().conversations[chatUid] !== undefined, 'the conversation');
+    await until(() => b.store.getState().conversations.get(chatUid) !== undefined, 'the conversation');
     visitor.visitorSays(chatUid, 'Are you there?');
     a.sendMessage(chatUid, 'Yes');
     a.setDraft(chatUid, 'And then', 8);
@@ -235,23 +235,18 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     const chatUid = visitor.startChat({ siteKey: DEMO_SITE_KEYS.myCompany, name: 'Ada' });
     await until(() => a.store.getState().chats.get(chatUid) !== undefined, 'the chat');
     a.accept(chatUid);
-    await until(() => a.store.getState().conversations[chatUid] !== undefined, 'the conversation');
+    await until(() => a.store.getState().conversations.get(chatUid) !== undefined, 'the conversation');
     a.setDraft(chatUid, 'Half a thought', 6);
     await pause(20);
     const handover = a.handover();
     assert.ok(handover, 'a live page has something to hand over');
     const pending = {
       ...handover,
-      conversations: {
-        ...handover.conversations,
-        [chatUid]: {
-          ...handover.conversations[chatUid]!,
-          lines: [
-            ...handover.conversations[chatUid]!.lines,
-            localLine('local-x-1', 'Still there', Date.now(), 'Thomas'),
-          ],
-        },
-      },
+      conversations: handover.conversations.map((conversation) =>
+        conversation.chatUid === chatUid
+          ? { ...conversation, lines: [...conversation.lines, localLine('local-x-1', 'Still there', Date.now(), 'Thomas')] }
+          : conversation,
+      ),
     };
     // The page (and with it, in this browser, the worker) is gone: the server drops the chat.
     const session = before.host.session(URL, DEMO_OPERATORS.thomas)!;
@@ -271,14 +266,14 @@ describe('a session shared by pages (SessionHost and RemoteSession)', () => {
     host.attach(messagePortLink<HostMessage, PageMessage>(channel.port1));
     const next = new RemoteSession({ url: URL, user: DEMO_OPERATORS.thomas, resume: pending });
     next.connect(messagePortLink<PageMessage, HostMessage>(channel.port2));
-    await until(() => next.store.getState().conversations[chatUid] !== undefined, 'the handed-over conversation at once');
+    await until(() => next.store.getState().conversations.get(chatUid) !== undefined, 'the handed-over conversation at once');
     assert.equal(next.store.getState().chatUi.get(chatUid)?.draft, 'Half a thought');
     assert.equal(next.store.getState().connection.state, 'idle', 'a new Login is needed');
     await next.login(thomas);
     const mine = () => before.server.connectionOfUser(DEMO_OPERATORS.thomas)?.connectionId;
     await until(() => before.server.world.chats.get(chatUid)?.talkingTo === mine(), 'the chat to be ours again');
     await until(
-      () => next.store.getState().conversations[chatUid]?.lines.some((line) => line.localId === 'local-x-1' && line.state === 'sent') === true,
+      () => next.store.getState().conversations.get(chatUid)?.lines.some((line) => line.localId === 'local-x-1' && line.state === 'sent') === true,
       'the waiting line to go out',
     );
     await pause(50);

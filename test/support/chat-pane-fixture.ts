@@ -81,7 +81,7 @@ export async function takeChat(fixture: PaneFixture, options: Partial<StartChatO
   // A chat with lines brings currentchat; one without, only prechatsurvey.
   await fixture.until(
     () => {
-      const conversation = fixture.state().conversations[chatUid];
+      const conversation = fixture.state().conversations.get(chatUid);
       return conversation?.acceptedAt != null && (conversation.header !== null || conversation.preChatSurvey.length > 0);
     },
     { message: 'the chat taken' },

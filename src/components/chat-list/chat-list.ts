@@ -209,7 +209,7 @@ export class WhosonChatList extends WhosonElement {
       return html`<p part="no-session" class="no-session">${this.#localize.term('noSession')}</p>`;
     }
     const { waiting, mine, colleagues } = this.#groups;
-    const transfers = Object.values(state.requests.transfers);
+    const transfers = state.requests.transfers.toArray().sort((a, b) => a.receivedAt - b.receivedAt);
     const showColleagues = state.me.rights?.canMonitorOtherUsersChats === true;
     const canTake = state.me.rights?.canTakeChats === true;
     this.#timeMatters = waiting.length > 0;
@@ -386,7 +386,7 @@ export class WhosonChatList extends WhosonElement {
 
   #activeRow(chat: ChatEntry, position: RowPosition, state: ListState, kind: 'mine' | 'colleague'): unknown {
     const site = state.sites[chat.siteKey];
-    const conversation = kind === 'mine' ? state.conversations[chat.chatUid] : undefined;
+    const conversation = kind === 'mine' ? state.conversations.get(chat.chatUid) : undefined;
     const typing = conversation !== undefined && isVisitorTyping(conversation, this.#tick.now);
     if (typing) this.#timeMatters = true;
     const unread = conversation?.unread ?? 0;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PersistentMap } from '../../core/store/persistent-map.js';
 import { isWaiting } from '../../core/store/slices/chats.js';
 import type { SessionState } from '../../core/store/state.js';
 import type { LocalizeController } from '../shared/localize.js';
@@ -45,8 +46,6 @@ type AlertState = Pick<SessionState, 'requests' | 'chats' | 'sites' | 'clients'>
 export class RequestAlertsController implements ReactiveController {
   readonly #host: RequestAlertsHost;
   readonly #options: RequestAlertsOptions;
-  #seenChats: ReadonlySet<string> | null = null;
-  #seenTransfers: ReadonlySet<string> | null = null;
   #lastRequests: AlertState['requests'] | null = null;
   #ringing: ReturnType<typeof setInterval> | null = null;
   #ringingEvery = 0;
@@ -95,8 +94,6 @@ export class RequestAlertsController implements ReactiveController {
     for (const notification of this.#notifications.values()) notification.close();
     this.#notifications.clear();
     // Whatever arrives while away is not news when the element comes back.
-    this.#seenChats = null;
-    this.#seenTransfers = null;
     this.#lastRequests = null;
   }
 
@@ -109,54 +106,49 @@ export class RequestAlertsController implements ReactiveController {
     setTitleCount(this, state ? waitingShown : 0);
     this.#watchSound();
     if (state === undefined) {
-      this.#seenChats = null;
-      this.#seenTransfers = null;
       this.#lastRequests = null;
       this.#stopRinging();
       return;
     }
     if (state.requests !== this.#lastRequests) {
+      const previous = this.#lastRequests;
       this.#lastRequests = state.requests;
-      this.#diff(state);
+      this.#diff(state, previous);
     }
     this.#ring(state);
   }
 
-  #diff(state: AlertState): void {
+  /** Announces the requests that are new since `previous` (none the first time). */
+  #diff(state: AlertState, previous: AlertState['requests'] | null): void {
     const { chats, transfers } = state.requests;
     const { localize } = this.#options;
-    const known = this.#seenChats;
-    if (known !== null) {
-      for (const request of Object.values(chats)) {
-        if (known.has(request.chatUid)) continue;
+    if (previous !== null) {
+      // Only what changed between the two versions is visited, however many requests stand.
+      PersistentMap.diff(previous.chats, chats, (chatUid, before, request) => {
+        if (before !== undefined || request === undefined) return;
         if (request.autoAccept) {
           this.#options.announce(localize.term('chatListAutoAccepted', request.visitorName || localize.term('visitor')));
           // Not from inside the host's update: the callback may dispatch events.
-          queueMicrotask(() => this.#options.autoAccepted(request.chatUid));
-          continue;
+          queueMicrotask(() => this.#options.autoAccepted(chatUid));
+          return;
         }
         const site = state.sites[request.siteKey]?.name ?? localize.term('chatListUnknownSite', request.siteKey);
         const text = localize.term('chatListNewChat', request.visitorName || localize.term('visitor'), site);
         this.#options.announce(text);
-        this.#alert(request.chatUid, text);
-      }
-    }
-    const knownTransfers = this.#seenTransfers;
-    if (knownTransfers !== null) {
-      for (const request of Object.values(transfers)) {
-        if (knownTransfers.has(request.chatUid)) continue;
-        const visitor = state.chats.get(request.chatUid)?.name || localize.term('visitor');
+        this.#alert(chatUid, text);
+      });
+      PersistentMap.diff(previous.transfers, transfers, (chatUid, before, request) => {
+        if (before !== undefined || request === undefined) return;
+        const visitor = state.chats.get(chatUid)?.name || localize.term('visitor');
         const operator = state.clients[request.fromConnectionId]?.name || localize.term('chatListUnknownOperator');
         const text = localize.term('chatListNewTransfer', visitor, operator);
         this.#options.announce(text);
-        this.#alert(request.chatUid, text);
-      }
+        this.#alert(chatUid, text);
+      });
     }
-    this.#seenChats = new Set(Object.keys(chats));
-    this.#seenTransfers = new Set(Object.keys(transfers));
     // A notification whose request was answered (by anyone) is out of date.
     for (const [chatUid, notification] of this.#notifications) {
-      if (chats[chatUid] === undefined && transfers[chatUid] === undefined) {
+      if (!chats.has(chatUid) && !transfers.has(chatUid)) {
         notification.close();
         this.#notifications.delete(chatUid);
       }
@@ -198,10 +190,14 @@ export class RequestAlertsController implements ReactiveController {
 
   /** Rings every `soundInterval` seconds while a request I was offered still waits. */
   #ring(state: AlertState): void {
-    const waiting = Object.values(state.requests.chats).some((request) => {
+    let waiting = false;
+    for (const request of state.requests.chats.values()) {
       const chat = state.chats.get(request.chatUid);
-      return !request.autoAccept && (chat === undefined || isWaiting(chat));
-    });
+      if (!request.autoAccept && (chat === undefined || isWaiting(chat))) {
+        waiting = true;
+        break;
+      }
+    }
     const every = Math.max(1, Number(this.#host.soundInterval) || 10) * 1000;
     if (!this.#host.sound || !waiting || !this.#options.alerting()) {
       this.#stopRinging();

@@ -48,7 +48,7 @@ describe('<whoson-chat-pane>: message kinds', () => {
     await fixture.until(() => maybePart(fixture.pane, 'translation'), { message: 'the translation' });
     const line = lastLine(fixture.pane);
     expect(line.querySelector('[part="text"]')?.textContent).to.equal('Bonjour, merci');
-    const translated = fixture.state().conversations[chatUid]!.lines.at(-1)!.message.translated;
+    const translated = fixture.state().conversations.get(chatUid)!.lines.at(-1)!.message.translated;
     expect(translated).to.be.a('string').and.not.equal('');
     expect(line.querySelector('[part="translation"]')?.textContent).to.contain(translated!);
   });
@@ -211,7 +211,7 @@ describe('<whoson-chat-pane>: wrap-up, tags, leave, close', () => {
     part(fixture.pane, 'dismiss').click();
     await settlePane(fixture.pane);
     expect(part(fixture.pane, 'wrap-up-required').textContent).to.contain('wrap-up');
-    expect(fixture.state().conversations[chatUid]).not.to.equal(undefined);
+    expect(fixture.state().conversations.get(chatUid)).not.to.equal(undefined);
 
     part(fixture.pane, 'wrap-up-menu-button').click();
     await settlePane(fixture.pane);
@@ -220,7 +220,7 @@ describe('<whoson-chat-pane>: wrap-up, tags, leave, close', () => {
     await settlePane(fixture.pane);
     part(fixture.pane, 'dismiss').click();
     await settlePane(fixture.pane);
-    expect(fixture.state().conversations[chatUid]).to.equal(undefined);
+    expect(fixture.state().conversations.get(chatUid)).to.equal(undefined);
     expect(part(fixture.pane, 'placeholder').textContent).to.contain('No chat selected');
   });
 

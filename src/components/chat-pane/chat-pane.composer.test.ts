@@ -142,7 +142,7 @@ describe('<whoson-chat-pane>: composer', () => {
     fixture.visitor.visitorSays(chatUid, 'What are your opening hours?');
     await fixture.until(() => maybePart(fixture.pane, 'suggestion'), { message: 'a suggestion' });
     const suggestion = part(fixture.pane, 'suggestion');
-    const content = fixture.state().conversations[chatUid]!.suggestions[0]!.content;
+    const content = fixture.state().conversations.get(chatUid)!.suggestions[0]!.content;
     expect(suggestion.textContent?.trim()).to.equal(content);
 
     typeInto(input(fixture.pane), 'Hi Ada. Thanks!', 'Hi Ada.'.length);

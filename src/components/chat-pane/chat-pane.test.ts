@@ -46,13 +46,13 @@ describe('<whoson-chat-pane>: transcript', () => {
     fixture.visitor.visitorSays(chatUid, 'Hi, anyone there?');
     await fixture.until(() => martin.store.getState().chats.get(chatUid), { message: 'martin sees the chat' });
     martin.accept(chatUid);
-    await fixture.until(() => martin.store.getState().conversations[chatUid]?.header, { message: 'martin took it' });
+    await fixture.until(() => martin.store.getState().conversations.get(chatUid)?.header, { message: 'martin took it' });
     martin.sendMessage(chatUid, 'Hello Ada, Martin here.');
     martin.leave(chatUid);
     await fixture.until(() => fixture.state().chats.get(chatUid)?.talkingToClientId === '', { message: 'released' });
 
     fixture.session.accept(chatUid);
-    await fixture.until(() => fixture.state().conversations[chatUid]?.lines.length, { message: 'currentchat' });
+    await fixture.until(() => fixture.state().conversations.get(chatUid)?.lines.length, { message: 'currentchat' });
     fixture.sessionElement.selection.select(chatUid);
     await settlePane(fixture.pane);
 
@@ -79,7 +79,7 @@ describe('<whoson-chat-pane>: transcript', () => {
     });
     expect(part(fixture.pane, 'announcer').getAttribute('aria-live')).to.equal('polite');
     expect(part(fixture.pane, 'announcer').textContent).to.contain('Ada Lovelace says');
-    await fixture.until(() => fixture.state().conversations[chatUid]?.unread === 0, { message: 'marked read' });
+    await fixture.until(() => fixture.state().conversations.get(chatUid)?.unread === 0, { message: 'marked read' });
     expect(maybePart(fixture.pane, 'unread-marker')).to.equal(null, 'no marker for a line read as it came');
   });
 
@@ -109,7 +109,7 @@ describe('<whoson-chat-pane>: transcript', () => {
     fixture.visitor.visitorSays(chatUid, 'Are you still there?');
     await fixture.until(() => maybePart(fixture.pane, 'new-messages'), { message: 'the new messages button' });
     expect(transcript.scrollTop).to.equal(0, 'the view was not yanked');
-    expect(fixture.state().conversations[chatUid]?.unread).to.be.greaterThan(0, 'not seen yet');
+    expect(fixture.state().conversations.get(chatUid)?.unread).to.be.greaterThan(0, 'not seen yet');
     const marker = part(fixture.pane, 'unread-marker');
     expect(marker.nextElementSibling?.querySelector('[part="text"]')?.textContent).to.equal('Are you still there?');
 
@@ -125,7 +125,7 @@ describe('<whoson-chat-pane>: transcript', () => {
     const fixture = await paneFixture();
     const chatUid = await takeChat(fixture);
     for (let i = 0; i < 300; i += 1) fixture.visitor.visitorSays(chatUid, `Line ${i}`);
-    await fixture.until(() => fixture.state().conversations[chatUid]!.lines.filter((line) => line.from === 'visitor').length >= 300);
+    await fixture.until(() => fixture.state().conversations.get(chatUid)!.lines.filter((line) => line.from === 'visitor').length >= 300);
     await settlePane(fixture.pane);
     const texts = (): string[] => parts(fixture.pane, 'line').map((line) => line.querySelector('[part="text"]')?.textContent ?? '');
     expect(texts().at(-1)).to.equal('Line 299');
@@ -177,7 +177,7 @@ describe('<whoson-chat-pane>: transcript', () => {
     const first = await takeChat(fixture);
     const second = await takeChat(fixture, { name: 'Grace Hopper' });
     fixture.visitor.visitorSays(first, 'One more question');
-    await fixture.until(() => fixture.state().conversations[first]?.unread === 1, { message: 'unread in the other chat' });
+    await fixture.until(() => fixture.state().conversations.get(first)?.unread === 1, { message: 'unread in the other chat' });
     fixture.sessionElement.selection.select(first);
     await settlePane(fixture.pane);
     const marker = part(fixture.pane, 'unread-marker');
@@ -302,7 +302,7 @@ describe('<whoson-chat-pane>: accessibility and keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await fixture.until(() => fixture.wire.sent('CloseChat').length === 1, { message: 'CloseChat' });
     await fixture.until(() => maybePart(pane, 'state-banner'), { message: 'the closed banner' });
-    expect(fixture.state().conversations[chatUid]?.closed).to.equal(true);
+    expect(fixture.state().conversations.get(chatUid)?.closed).to.equal(true);
   });
 });
 

@@ -239,7 +239,7 @@ export class WhosonChatPane extends WhosonElement {
   readonly #window = new TranscriptWindow(this, () => this.#scroller.value);
   readonly #onTranscriptScroll = (): void => {
     this.#follow.onScroll();
-    const lines = this.#state?.conversations[this.#currentChatUid]?.lines ?? [];
+    const lines = this.#state?.conversations.get(this.#currentChatUid)?.lines ?? [];
     this.#window.scrolled(this.#window.start(lines, this.#watcher.markerKey) > 0);
   };
   readonly #watcher = new TranscriptWatcher({
@@ -266,7 +266,7 @@ export class WhosonChatPane extends WhosonElement {
     composer: this.#composer,
     library: () => {
       const state = this.#state;
-      const conversation = state?.conversations[this.#currentChatUid];
+      const conversation = state?.conversations.get(this.#currentChatUid);
       return state && conversation ? { responses: state.autoResponses, siteKey: conversation.siteKey } : undefined;
     },
     root: () => this.renderRoot,
@@ -306,7 +306,7 @@ export class WhosonChatPane extends WhosonElement {
     super.willUpdate(changed);
     const chatUid = this.#currentChatUid;
     this.#composer.showChat(chatUid);
-    if (this.#watcher.observe(chatUid, this.#state?.conversations[chatUid]) === 'switched') {
+    if (this.#watcher.observe(chatUid, this.#state?.conversations.get(chatUid)) === 'switched') {
       this.#resetForNewChat();
     }
   }
@@ -333,7 +333,7 @@ export class WhosonChatPane extends WhosonElement {
   #markReadIfSeen(): void {
     const session = this.#session.session;
     const chatUid = this.#currentChatUid;
-    const conversation = this.#state?.conversations[chatUid];
+    const conversation = this.#state?.conversations.get(chatUid);
     if (!session || !conversation || conversation.unread === 0) return;
     if (this.#seeingLatest()) session.markRead(chatUid);
   }
@@ -376,7 +376,7 @@ export class WhosonChatPane extends WhosonElement {
       return html`<p part="no-session">${this.#localize.term('noSession')}</p>${this.#announcer.render()}`;
     }
     const chatUid = this.#currentChatUid;
-    const conversation = state.conversations[chatUid];
+    const conversation = state.conversations.get(chatUid);
     if (!conversation) {
       this.#setStates(undefined, false);
       return this.#renderNotMine(state, chatUid);

@@ -9,7 +9,7 @@
  */
 import type { SessionResume } from '../../core/session.js';
 import type { ChatUi } from '../../core/store/slices/chat-ui.js';
-import type { Conversation, ConversationsState } from '../../core/store/slices/conversations.js';
+import type { Conversation } from '../../core/store/slices/conversations.js';
 
 /** Lines of one conversation kept in the hand-over (besides those not yet sent). */
 const KEPT_LINES = 200;
@@ -88,7 +88,7 @@ export function rememberHandover(url: string, resume: SessionResume | undefined)
   const stored: StoredResume = {
     username: resume.username,
     status: resume.status,
-    conversations: Object.values(resume.conversations).map(trimmed),
+    conversations: resume.conversations.map(trimmed),
     chatUi: [...resume.chatUi],
   };
   write(keys.handover(url), JSON.stringify(stored));
@@ -101,13 +101,10 @@ export function rememberedHandover(url: string): SessionResume | undefined {
   try {
     const stored = JSON.parse(text) as StoredResume;
     if (typeof stored.username !== 'string' || !Array.isArray(stored.conversations)) return undefined;
-    // A null-prototype record: chat ids come from the server.
-    const conversations = Object.create(null) as Record<string, Conversation>;
-    for (const conversation of stored.conversations) conversations[conversation.chatUid] = conversation;
     return {
       username: stored.username,
       status: stored.status ?? null,
-      conversations: conversations as ConversationsState,
+      conversations: stored.conversations,
       chatUi: new Map(Array.isArray(stored.chatUi) ? stored.chatUi : []),
     };
   } catch {

@@ -209,8 +209,8 @@ describe('<whoson-transfer-dialog>', () => {
 
     expect(chatCommands(wire, chatUid)).to.deep.equal(['Transfer', 'Leave']);
     expect(wire.sent('Transfer')[0]!.Params).to.deep.equal([chatUid, martinId, 'Customer asks about pricing: can you help?']);
-    await until(() => martin.store.getState().requests.transfers[chatUid], { message: 'martin’s transfer request' });
-    expect(martin.store.getState().requests.transfers[chatUid]!.message).to.equal('Customer asks about pricing: can you help?');
+    await until(() => martin.store.getState().requests.transfers.get(chatUid), { message: 'martin’s transfer request' });
+    expect(martin.store.getState().requests.transfers.get(chatUid)!.message).to.equal('Customer asks about pricing: can you help?');
 
     await until(() => !nativeDialog(dialog).open, { message: 'closed' });
     await until(() => focused() === opener, { message: 'focus back on the opener' });
@@ -228,7 +228,7 @@ describe('<whoson-transfer-dialog>', () => {
     await until(() => chatCommands(wire, chatUid).length === 2, { message: 'the commands' });
     expect(chatCommands(wire, chatUid)).to.deep.equal(['TransferDept', 'Leave']);
     expect(wire.sent('TransferDept')[0]!.Params).to.deep.equal([chatUid, 'Sales', '']);
-    await until(() => martin.store.getState().requests.transfers[chatUid], { message: 'martin (Sales) asked' });
+    await until(() => martin.store.getState().requests.transfers.get(chatUid), { message: 'martin (Sales) asked' });
     await until(() => !nativeDialog(dialog).open, { message: 'closed' });
   });
 
@@ -451,7 +451,7 @@ describe('<whoson-transfer-dialog>', () => {
 
     await until(() => chatCommands(wire, chatUid).length === 2, { message: 'Transfer and Leave' });
     expect(wire.sent('Transfer')[0]!.Params![2]).to.equal('Over to you');
-    await until(() => martin.store.getState().requests.transfers[chatUid], { message: 'martin asked' });
+    await until(() => martin.store.getState().requests.transfers.get(chatUid), { message: 'martin asked' });
     await until(() => focused() === opener, { message: 'focus back on the opener' });
   });
 
@@ -496,9 +496,9 @@ describe('<whoson-transfer-dialog>', () => {
       target(dialog, 'user', context.state().clients[martinId]!.name).click();
       await dialog.updateComplete;
       confirmButton(dialog).click();
-      await until(() => martin.store.getState().requests.transfers[chatUid], { message: 'martin asked' });
+      await until(() => martin.store.getState().requests.transfers.get(chatUid), { message: 'martin asked' });
       await until(() => !nativeDialog(dialog).open, { message: 'closed' });
-      await until(() => context.state().conversations[chatUid]?.left, { message: 'the pane’s chat left' });
+      await until(() => context.state().conversations.get(chatUid)?.left, { message: 'the pane’s chat left' });
     }
 
     it('opens from the pane’s transfer button inside the session, and hands focus back to it', async () => {

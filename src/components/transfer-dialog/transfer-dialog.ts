@@ -687,7 +687,7 @@ export class WhosonTransferDialog extends WhosonElement {
     if (provider !== null && event.composedPath().includes(provider)) return true;
     const state = session.store.getState();
     const chatUid = event.detail.chatUid;
-    return state.chats.get(chatUid) !== undefined || state.conversations[chatUid] !== undefined;
+    return state.chats.get(chatUid) !== undefined || state.conversations.get(chatUid) !== undefined;
   }
 
   #sessionElement(): Element | null {

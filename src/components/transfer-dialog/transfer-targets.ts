@@ -54,7 +54,7 @@ export interface TransferTargets {
 
 export function transferChat(state: TargetsState, chatUid: string): TransferChat {
   const chat = state.chats.get(chatUid);
-  const conversation = state.conversations[chatUid];
+  const conversation = state.conversations.get(chatUid);
   const siteKey = chat?.siteKey ?? conversation?.siteKey ?? null;
   const me = state.me.connectionId;
   return {

@@ -215,7 +215,7 @@ export class RemoteSession implements SessionApi {
     return {
       username: this.#boundUser,
       status: state.me.status,
-      conversations: state.conversations,
+      conversations: state.conversations.toArray(),
       chatUi: state.chatUi,
     };
   }
@@ -263,7 +263,7 @@ export class RemoteSession implements SessionApi {
   }
 
   retryMessage(chatUid: string, localId: string): boolean {
-    const line = this.store.getState().conversations[chatUid]?.lines.find((candidate) => candidate.localId === localId);
+    const line = this.store.getState().conversations.get(chatUid)?.lines.find((candidate) => candidate.localId === localId);
     if (line === undefined || line.state !== 'failed') return false;
     this.#requireLoginExpected();
     this.#call('retryMessage', chatUid, localId);

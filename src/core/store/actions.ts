@@ -7,7 +7,7 @@
 import type { ConnectionState } from '../connection-state.js';
 import type { WhosOnEvent } from '../protocol/event-map.js';
 import type { ChatUiState } from './slices/chat-ui.js';
-import type { ConversationsState } from './slices/conversations.js';
+import type { Conversation } from './slices/conversations.js';
 
 /** Which pending request `local:request-dismissed` hides; all of the chat's when absent. */
 export type RequestKind = 'chat' | 'transfer' | 'monitor';
@@ -79,7 +79,7 @@ export interface LocalActionMap {
    * The state a session starts from when it takes over from another page or tab: my
    * conversations (with the lines still waiting to go out), composer drafts and status.
    */
-  'local:resumed': { conversations: ConversationsState; chatUi: ChatUiState };
+  'local:resumed': { conversations: readonly Conversation[]; chatUi: ChatUiState };
 }
 
 export type LocalActionName = keyof LocalActionMap;

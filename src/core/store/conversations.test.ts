@@ -48,7 +48,7 @@ function currentChat(lines: Array<[number, string]>, takenBy = 'Thomas') {
 }
 
 function view(h: StoreHarness) {
-  const conversation = h.state.conversations[CHAT];
+  const conversation = h.state.conversations.get(CHAT);
   assert.ok(conversation);
   return conversation.lines.map((line) => `${line.from}:${line.text}:${line.state}`);
 }
@@ -58,7 +58,7 @@ describe('my messages', () => {
     const h = accepted();
     h.dispatch(queued('a', 'Hello', h.now()), queued('b', 'Anyone?', h.now()));
     assert.deepEqual(view(h), ['operator:Hello:pending', 'operator:Anyone?:pending']);
-    const line = h.state.conversations[CHAT]?.lines[0];
+    const line = h.state.conversations.get(CHAT)?.lines[0];
     assert.equal(line?.operatorName, 'Thomas');
     assert.equal(line?.localId, 'a');
     assert.equal(line?.dated, new Date(h.now()).toISOString());
@@ -66,7 +66,7 @@ describe('my messages', () => {
     h.dispatch(sent('a'), failed('b', 'The chat closed while the connection was down.'));
     assert.deepEqual(view(h), ['operator:Hello:sent', 'operator:Anyone?:failed']);
     assert.equal(
-      h.state.conversations[CHAT]?.lines[1]?.reason,
+      h.state.conversations.get(CHAT)?.lines[1]?.reason,
       'The chat closed while the connection was down.',
     );
   });
@@ -75,7 +75,7 @@ describe('my messages', () => {
     const h = accepted();
     h.dispatch(queued('a', 'Hello'), failed('a', 'offline'), queued('a', 'Hello'));
     assert.deepEqual(view(h), ['operator:Hello:pending']);
-    assert.equal(h.state.conversations[CHAT]?.lines[0]?.reason, undefined);
+    assert.equal(h.state.conversations.get(CHAT)?.lines[0]?.reason, undefined);
   });
 
   it('ignores delivery news about a line it does not hold', () => {
@@ -111,7 +111,7 @@ describe('currentchat reconciliation', () => {
     ]);
 
     // The same snapshot again: still no duplicate, and the same keys.
-    const keys = h.state.conversations[CHAT]?.lines.map((line) => line.key);
+    const keys = h.state.conversations.get(CHAT)?.lines.map((line) => line.key);
     h.wire(
       currentChat([
         [99, 'Please wait.'],
@@ -120,7 +120,7 @@ describe('currentchat reconciliation', () => {
       ]),
     );
     assert.deepEqual(
-      h.state.conversations[CHAT]?.lines.map((line) => line.key),
+      h.state.conversations.get(CHAT)?.lines.map((line) => line.key),
       keys,
     );
     assert.equal(new Set(keys).size, keys?.length);
@@ -153,8 +153,8 @@ describe('currentchat reconciliation', () => {
     const h = accepted();
     h.dispatch(queued('a', 'Our **best** price: 10 EUR.'), sent('a'));
     h.wire(currentChat([[1, 'Our <strong>best</strong> price: 10 EUR.']]));
-    assert.equal(h.state.conversations[CHAT]?.lines.length, 1);
-    assert.equal(h.state.conversations[CHAT]?.lines[0]?.state, 'received');
+    assert.equal(h.state.conversations.get(CHAT)?.lines.length, 1);
+    assert.equal(h.state.conversations.get(CHAT)?.lines[0]?.state, 'received');
   });
 
   it('does not take a visitor line for my line', () => {
@@ -168,7 +168,7 @@ describe('currentchat reconciliation', () => {
     const h = accepted();
     h.wire({ EventName: 'message', Params: [CHAT], Data: 'one' });
     h.dispatch({ name: 'local:conversation-read', payload: { chatUid: CHAT } });
-    assert.equal(h.state.conversations[CHAT]?.unread, 0);
+    assert.equal(h.state.conversations.get(CHAT)?.unread, 0);
     h.wire(
       currentChat([
         [0, 'one'],
@@ -177,7 +177,7 @@ describe('currentchat reconciliation', () => {
         [0, 'three'],
       ]),
     );
-    assert.equal(h.state.conversations[CHAT]?.unread, 2);
+    assert.equal(h.state.conversations.get(CHAT)?.unread, 2);
   });
 
   it('names operators by their index in TakenByUsers', () => {
@@ -192,7 +192,7 @@ describe('currentchat reconciliation', () => {
       ),
     );
     assert.deepEqual(
-      h.state.conversations[CHAT]?.lines.map((line) => line.operatorName),
+      h.state.conversations.get(CHAT)?.lines.map((line) => line.operatorName),
       ['Martin', 'Thomas'],
     );
   });
@@ -207,7 +207,7 @@ describe('server notes on my lines', () => {
       Params: [CHAT],
       Data: 'call ****<original>call 0123</original>',
     });
-    const [first, second] = h.state.conversations[CHAT]?.lines ?? [];
+    const [first, second] = h.state.conversations.get(CHAT)?.lines ?? [];
     assert.equal(first?.text, 'call 0123');
     assert.equal(first?.filteredText, 'call ****');
     assert.equal(second?.filteredText, undefined);
@@ -218,7 +218,7 @@ describe('visitor typing', () => {
   it('expires on the receiving side when no stop arrives', () => {
     const h = accepted();
     h.wire({ EventName: '1', Params: [CHAT] });
-    const conversation = () => h.state.conversations[CHAT]!;
+    const conversation = () => h.state.conversations.get(CHAT)!;
     const started = h.now();
     assert.equal(isVisitorTyping(conversation(), started), true);
     assert.equal(isVisitorTyping(conversation(), started + TYPING_EXPIRY_MS - 1), true);
@@ -241,17 +241,17 @@ describe('conversation life', () => {
   it('is no longer mine once I leave it, and is put away when dismissed', () => {
     const h = accepted();
     h.dispatch({ name: 'local:chat-left', payload: { chatUid: CHAT } });
-    assert.equal(h.state.conversations[CHAT]?.left, true);
+    assert.equal(h.state.conversations.get(CHAT)?.left, true);
     h.wire({ EventName: 'chataccepted', Params: [CHAT] });
-    assert.equal(h.state.conversations[CHAT]?.left, false, 'taken again');
+    assert.equal(h.state.conversations.get(CHAT)?.left, false, 'taken again');
     h.dispatch({ name: 'local:conversation-dismissed', payload: { chatUid: CHAT } });
-    assert.equal(h.state.conversations[CHAT], undefined);
+    assert.equal(h.state.conversations.get(CHAT), undefined);
   });
 
   it('is opened by the chat list when a chat is taken by my connection', () => {
     const h = new StoreHarness();
     h.loginAs('me');
-    const conversation = () => h.state.conversations[CHAT];
+    const conversation = () => h.state.conversations.get(CHAT);
     h.wire(chatChanged({ TalkingToClientId: 'someone-else' }));
     assert.equal(conversation(), undefined);
     h.wire(chatChanged({ TalkingToClientId: 'me', Name: 'Howard' }));
@@ -264,7 +264,7 @@ describe('conversation life', () => {
     h.loginAs('me');
     h.wire(chatChanged());
     h.wire({ EventName: 'message', Params: [CHAT], Data: 'hello?' });
-    assert.deepEqual(h.state.conversations, {});
+    assert.equal(h.state.conversations.size, 0);
     assert.equal(h.state.chats.get(CHAT)?.lastVisitorMessage?.text, 'hello?');
   });
 });

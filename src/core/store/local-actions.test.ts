@@ -39,7 +39,7 @@ describe('local actions', () => {
     h.loginAs('me');
     h.wire(chatChanged({ TalkingToClientId: 'me' }));
     h.spec('ChatAccepted (Event)', 'Whisper (Event)', 'CurrentChat (Event)');
-    const lines = h.state.conversations[SPEC_CHAT]?.lines ?? [];
+    const lines = h.state.conversations.get(SPEC_CHAT)?.lines ?? [];
     assert.equal(lines.length, 10);
     assert.equal(lines[9]?.whisper, true);
   });
@@ -51,11 +51,12 @@ describe('local actions', () => {
       name: 'local:request-dismissed',
       payload: { chatUid: SPEC_CHAT, kind: 'transfer' },
     });
-    assert.ok(h.state.requests.chats[SPEC_CHAT]);
-    assert.equal(h.state.requests.transfers[SPEC_CHAT], undefined);
-    assert.ok(h.state.requests.monitors[SPEC_CHAT]);
+    assert.ok(h.state.requests.chats.get(SPEC_CHAT));
+    assert.equal(h.state.requests.transfers.get(SPEC_CHAT), undefined);
+    assert.ok(h.state.requests.monitors.get(SPEC_CHAT));
     h.dispatch({ name: 'local:request-dismissed', payload: { chatUid: SPEC_CHAT } });
-    assert.deepEqual(h.state.requests, { chats: {}, transfers: {}, monitors: {} });
+    const { chats, transfers, monitors } = h.state.requests;
+    assert.deepEqual([chats.size, transfers.size, monitors.size], [0, 0, 0]);
   });
 
   it('puts a notice away by id, and bounds the list', () => {

@@ -122,3 +122,18 @@ describe('PersistentMap', () => {
     assert.deepEqual(PersistentMap.from(map.toJSON()).toJSON(), map.toJSON());
   });
 });
+
+describe('state snapshots', () => {
+  it('carry every persistent map of the state through structured cloning', async () => {
+    const { snapshotOf, stateFrom } = await import('./snapshot.js');
+    const { StoreHarness, chatChanged } = await import('../testing/store-harness.js');
+    const h = new StoreHarness();
+    h.wire(chatChanged());
+    h.wire({ EventName: 'chat', Params: ['c2', '1', 'Ann', '', ''] });
+    const copy = stateFrom(structuredClone(snapshotOf(h.state)));
+    assert.deepEqual(copy, h.state);
+    assert.ok(copy.chats instanceof PersistentMap);
+    assert.ok(copy.requests.chats instanceof PersistentMap);
+    assert.equal(copy.requests.chats.get('c2')?.visitorName, 'Ann');
+  });
+});

@@ -115,7 +115,7 @@ describe('re-login', () => {
       { EventName: 'chat', Params: ['waiting', '1', 'Ann', '', ''] },
       { EventName: 'chat', Params: ['vanished', '1', 'Bob', '', ''] },
     );
-    assert.ok(h.state.conversations['kept'] && h.state.conversations['ended']);
+    assert.ok(h.state.conversations.get('kept') && h.state.conversations.get('ended'));
 
     h.dispatch({ name: 'local:login-started', payload: { relogin: true } });
     h.wire(
@@ -130,14 +130,14 @@ describe('re-login', () => {
       },
       { EventName: 'connected', Params: ['second'], Data: {} },
     );
-    const kept = h.state.conversations['kept'];
+    const kept = h.state.conversations.get('kept');
     assert.equal(kept?.closed, false);
     assert.deepEqual(
       kept?.lines.map((line) => line.text),
       ['still here?'],
     );
-    assert.equal(h.state.conversations['ended']?.closed, true);
-    assert.deepEqual(Object.keys(h.state.requests.chats), ['waiting']);
+    assert.equal(h.state.conversations.get('ended')?.closed, true);
+    assert.deepEqual([...h.state.requests.chats.keys()], ['waiting']);
   });
 
   it('does not mark stale on the first login the lists that never existed', () => {
@@ -196,7 +196,7 @@ describe('chatchanged', () => {
     };
     h.wire(frame);
     const conversations = h.state.conversations;
-    assert.ok(conversations['c1']);
+    assert.ok(conversations.get('c1'));
     h.wire(frame);
     assert.equal(h.state.conversations, conversations);
   });

@@ -164,7 +164,8 @@ export function operatorName(
 
 /** Conversations still mine (not closed, not left), oldest first. */
 export function openConversations(state: Pick<SessionState, 'conversations'>): Conversation[] {
-  return Object.values(state.conversations)
+  return state.conversations
+    .toArray()
     .filter((conversation) => !conversation.closed && !conversation.left)
     .sort((a, b) => a.openedAt - b.openedAt);
 }
@@ -172,6 +173,6 @@ export function openConversations(state: Pick<SessionState, 'conversations'>): C
 /** Visitor messages not yet seen, over all my conversations. */
 export function unreadTotal(state: Pick<SessionState, 'conversations'>): number {
   let total = 0;
-  for (const conversation of Object.values(state.conversations)) total += conversation.unread;
+  state.conversations.forEach((conversation) => (total += conversation.unread));
   return total;
 }

@@ -1,35 +1,62 @@
 /**
- * The state as structured cloning can carry it to another page: a `PersistentMap` slice
- * travels as its entries and is rebuilt on arrival (cloning would keep none of its
- * structure). Everything else in the state is plain data, Maps and arrays already.
+ * The state as structured cloning can carry it to another page: a `PersistentMap` (a
+ * slice, or a field of a slice) travels as its entries and is rebuilt on arrival (cloning
+ * would keep none of its structure). Everything else in the state is plain data, Maps
+ * and arrays already.
  */
 import { PersistentMap } from './persistent-map.js';
-import { initialState, type SessionState, type SliceName } from './state.js';
+import type { SessionState, SliceName } from './state.js';
 
-/** What a `PersistentMap` slice becomes on the way. */
+/** What a `PersistentMap` becomes on the way. */
 interface MapEntries {
   readonly persistentMapEntries: readonly (readonly [string, unknown])[];
 }
 
-export type StateSnapshot = { readonly [K in SliceName]: SessionState[K] | MapEntries };
+export type StateSnapshot = { readonly [K in SliceName]: unknown };
 
-const mapSlices = (Object.keys(initialState) as SliceName[]).filter(
-  (slice) => initialState[slice] instanceof PersistentMap,
-);
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+function isMapEntries(value: unknown): value is MapEntries {
+  return isPlainObject(value) && Array.isArray(value['persistentMapEntries']);
+}
+
+function encode(value: unknown): unknown {
+  return value instanceof PersistentMap ? { persistentMapEntries: value.toJSON() } : value;
+}
+
+function decode(value: unknown): unknown {
+  return isMapEntries(value) ? PersistentMap.from(value.persistentMapEntries) : value;
+}
+
+/** Maps in a slice and in its fields are converted; deeper ones are not expected. */
+function convert(state: object, convertValue: (value: unknown) => unknown): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [slice, value] of Object.entries(state)) {
+    const converted = convertValue(value);
+    if (converted !== value || !isPlainObject(value)) {
+      result[slice] = converted;
+      continue;
+    }
+    let fields: Record<string, unknown> | null = null;
+    for (const [field, inner] of Object.entries(value)) {
+      const convertedInner = convertValue(inner);
+      if (convertedInner === inner) continue;
+      fields ??= { ...value };
+      fields[field] = convertedInner;
+    }
+    result[slice] = fields ?? value;
+  }
+  return result;
+}
 
 export function snapshotOf(state: SessionState): StateSnapshot {
-  const snapshot: Record<string, unknown> = { ...state };
-  for (const slice of mapSlices) {
-    snapshot[slice] = { persistentMapEntries: (state[slice] as PersistentMap<unknown>).toJSON() };
-  }
-  return snapshot as StateSnapshot;
+  return convert(state, encode) as StateSnapshot;
 }
 
 export function stateFrom(snapshot: StateSnapshot): SessionState {
-  const state: Record<string, unknown> = { ...snapshot };
-  for (const slice of mapSlices) {
-    const value = snapshot[slice] as MapEntries | undefined;
-    state[slice] = PersistentMap.from(value?.persistentMapEntries ?? []);
-  }
-  return state as unknown as SessionState;
+  return convert(snapshot, decode) as unknown as SessionState;
 }

@@ -23,7 +23,7 @@ function withAcceptedChat(h: StoreHarness, me = 'me-connection'): void {
 }
 
 function conversation(h: StoreHarness) {
-  const found = h.state.conversations[SPEC_CHAT];
+  const found = h.state.conversations.get(SPEC_CHAT);
   assert.ok(found, 'the conversation exists');
   return found;
 }
@@ -289,9 +289,9 @@ const scenarios: Record<string, Scenario> = {
     assert.equal(chat?.waitedSeconds, 5);
     assert.equal(waitingChats(h.state).length, 0);
     // Taken: the chat request no longer stands.
-    assert.equal(h.state.requests.chats[SPEC_CHAT], undefined);
+    assert.equal(h.state.requests.chats.get(SPEC_CHAT), undefined);
     // Taken by my connection: it is my conversation.
-    assert.equal(h.state.conversations[SPEC_CHAT]?.visitorName, 'Howard Williams');
+    assert.equal(h.state.conversations.get(SPEC_CHAT)?.visitorName, 'Howard Williams');
   },
   'ChatClosed (Event) — Chatting Visitors': (h, event) => {
     withAcceptedChat(h);
@@ -305,7 +305,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'Chat (Event)': (h, event) => {
     h.dispatch(event);
-    assert.deepEqual(h.state.requests.chats[SPEC_CHAT], {
+    assert.deepEqual(h.state.requests.chats.get(SPEC_CHAT), {
       chatUid: SPEC_CHAT,
       siteKey: 2,
       visitorName: 'Howard Williams',
@@ -322,19 +322,19 @@ const scenarios: Record<string, Scenario> = {
     assert.equal(conversation(h).acceptedAt, h.now());
     assert.deepEqual(conversation(h).skillNames, ['Technical']);
     assert.equal(conversation(h).left, false);
-    assert.equal(h.state.requests.chats[SPEC_CHAT], undefined);
+    assert.equal(h.state.requests.chats.get(SPEC_CHAT), undefined);
   },
   'ChatAccepted (Event) — msg (take refused)': (h, event) => {
     h.loginAs('me');
     h.spec('Chat (Event)');
     h.dispatch(event);
     assert.equal(lastNotice(h).text, 'Visitor Test Visitor has already started talking to Thomas');
-    assert.equal(h.state.conversations[SPEC_CHAT], undefined);
+    assert.equal(h.state.conversations.get(SPEC_CHAT), undefined);
   },
   'AcceptChat (Event)': (h, event) => {
     h.dispatch(event);
-    assert.equal(h.state.requests.chats[SPEC_CHAT]?.autoAccept, true);
-    assert.equal(h.state.requests.chats[SPEC_CHAT]?.visitorName, 'Test Visitor');
+    assert.equal(h.state.requests.chats.get(SPEC_CHAT)?.autoAccept, true);
+    assert.equal(h.state.requests.chats.get(SPEC_CHAT)?.visitorName, 'Test Visitor');
   },
   'PreChatSurvey (Event)': (h, event) => {
     withAcceptedChat(h);
@@ -369,7 +369,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'Transfer (Event) — Chat Requests': (h, event) => {
     h.dispatch(event);
-    assert.deepEqual(h.state.requests.transfers[SPEC_CHAT], {
+    assert.deepEqual(h.state.requests.transfers.get(SPEC_CHAT), {
       chatUid: SPEC_CHAT,
       fromConnectionId: '65be1ca7c937df08c475b522',
       message: 'Please pick up the chat session for visitor Test Visitor.',
@@ -379,7 +379,8 @@ const scenarios: Record<string, Scenario> = {
   'ChatClosed (Event) — Chat Requests': (h, event) => {
     h.spec('Chat (Event)', 'Transfer (Event) — Chat Requests', 'RequestMonitor (Event)');
     h.dispatch(event);
-    assert.deepEqual(h.state.requests, { chats: {}, transfers: {}, monitors: {} });
+    const { chats, transfers, monitors } = h.state.requests;
+    assert.deepEqual([chats.size, transfers.size, monitors.size], [0, 0, 0]);
   },
   'SendToFiltered (Event)': (h, event) => {
     withAcceptedChat(h);
@@ -420,13 +421,13 @@ const scenarios: Record<string, Scenario> = {
   'Transfer (Event) — Transfers': (h, event) => {
     h.wire(chatChanged({ TalkingToClientId: '65be1e38c937df06329af6f6' }));
     h.dispatch(event);
-    assert.equal(h.state.requests.transfers[SPEC_CHAT]?.message, 'Please pickup transfer request.');
+    assert.equal(h.state.requests.transfers.get(SPEC_CHAT)?.message, 'Please pickup transfer request.');
     // The sender still holds the chat until they leave it: the request stands.
     h.wire(chatChanged({ TalkingToClientId: '65be1e38c937df06329af6f6', WaitedSeconds: 3 }));
-    assert.ok(h.state.requests.transfers[SPEC_CHAT]);
+    assert.ok(h.state.requests.transfers.get(SPEC_CHAT));
     // Someone else took it: gone.
     h.wire(chatChanged({ TalkingToClientId: 'someone-else' }));
-    assert.equal(h.state.requests.transfers[SPEC_CHAT], undefined);
+    assert.equal(h.state.requests.transfers.get(SPEC_CHAT), undefined);
   },
   'VisitDetailChat (Event)': (h, event) => {
     withAcceptedChat(h);
@@ -545,7 +546,7 @@ const scenarios: Record<string, Scenario> = {
     assert.equal(monitored?.operatorConnectionId, '65be1e8ec937df0cf801e209');
     assert.equal(monitored?.startedAt, h.now());
     assert.equal(monitored?.ended, false);
-    assert.equal(h.state.requests.monitors[SPEC_CHAT], undefined, 'the request was answered');
+    assert.equal(h.state.requests.monitors.get(SPEC_CHAT), undefined, 'the request was answered');
   },
   'MonitoredChat (Event)': (h, event) => {
     h.spec('Monitoring (Event)');
@@ -620,7 +621,7 @@ const scenarios: Record<string, Scenario> = {
   },
   'RequestMonitor (Event)': (h, event) => {
     h.dispatch(event);
-    assert.deepEqual(h.state.requests.monitors[SPEC_CHAT], {
+    assert.deepEqual(h.state.requests.monitors.get(SPEC_CHAT), {
       chatUid: SPEC_CHAT,
       siteKey: 2,
       visitorName: 'Howard Williams',

@@ -86,7 +86,7 @@ describe('store resilience', () => {
     const h = new StoreHarness();
     h.loginAs('me');
     h.wire(chatChanged({ TalkingToClientId: 'me' }));
-    assert.ok(h.state.conversations[SPEC_CHAT]);
+    assert.ok(h.state.conversations.get(SPEC_CHAT));
     const chatsBefore = h.state.chats;
 
     // A chat list whose entry lacks TalkingToClientId altogether: the chats reducer trips.
@@ -119,7 +119,7 @@ describe('store resilience', () => {
     assert.ok(h.errors[0]?.error instanceof TypeError);
     assert.equal(h.state.chats, chatsBefore, 'the failing slice keeps its previous value');
     assert.equal(
-      h.state.conversations[SPEC_CHAT]?.chat?.name,
+      h.state.conversations.get(SPEC_CHAT)?.chat?.name,
       'Renamed',
       'the other slices still applied it',
     );

@@ -10,7 +10,8 @@
 import { parseMessage } from '../../protocol/markup.js';
 import type { Chat, ChatHeader, MessageSuggestion, ParsedMessage } from '../../protocol/models.js';
 import type { SliceReducer } from '../context.js';
-import { deepEqual, removeEntries, setEntry, updateEntry } from '../records.js';
+import { PersistentMap } from '../persistent-map.js';
+import { deepEqual } from '../records.js';
 import {
   annotateOwnLine,
   emptyTranscriptView,
@@ -60,9 +61,10 @@ export interface Conversation extends TranscriptView {
   readonly openedAt: number;
 }
 
-export type ConversationsState = Readonly<Record<string, Conversation>>;
+/** Shares every unchanged conversation between versions: a new line copies one conversation, not all. */
+export type ConversationsState = PersistentMap<Conversation>;
 
-export const initialConversations: ConversationsState = {};
+export const initialConversations: ConversationsState = PersistentMap.empty();
 
 function newConversation(chatUid: string, now: number): Conversation {
   return {
@@ -123,9 +125,9 @@ function change(
   create: boolean,
   update: (conversation: Conversation) => Conversation,
 ): ConversationsState {
-  const existing = state[chatUid];
+  const existing = state.get(chatUid);
   if (existing === undefined && !create) return state;
-  return setEntry(state, chatUid, update(existing ?? newConversation(chatUid, now)));
+  return state.set(chatUid, update(existing ?? newConversation(chatUid, now)));
 }
 
 /** Finds the conversation holding my line `localId` (my newest lines are in open chats). */
@@ -134,9 +136,9 @@ function withLocal(
   localId: string,
   update: (conversation: Conversation) => Conversation,
 ): ConversationsState {
-  for (const conversation of Object.values(state)) {
+  for (const conversation of state.values()) {
     if (findLocal(conversation.lines, localId) >= 0)
-      return setEntry(state, conversation.chatUid, update(conversation));
+      return state.set(conversation.chatUid, update(conversation));
   }
   return state;
 }
@@ -198,15 +200,15 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
         );
       }
       // The full list after a (re-)login: a chat missing from it closed while we were away.
-      for (const conversation of Object.values(next)) {
+      for (const conversation of next.values()) {
         if (!listed.has(conversation.chatUid) && !conversation.closed) {
-          next = setEntry(next, conversation.chatUid, closed(conversation, now));
+          next = next.set(conversation.chatUid, closed(conversation, now));
         }
       }
       return next;
     }
     case 'chatclosed':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         closed(conversation, now),
       );
     case 'currentchat': {
@@ -224,31 +226,31 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
         preChatSurvey: action.payload.fields,
       }));
     case 'postchatsurvey':
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...conversation,
         postChatSurvey: action.payload.fields,
       }));
     case 'message':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         visitorMessage(conversation, action.payload.message, now),
       );
     case 'messageserver':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         withLiveLine(conversation, 'system', '', action.payload.message, now),
       );
     case '1':
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...conversation,
         visitorTypingAt: now,
       }));
     case '0':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         conversation.visitorTypingAt === null
           ? conversation
           : { ...conversation, visitorTypingAt: null },
       );
     case 'preview':
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...conversation,
         preview: action.payload.text,
         visitorTypingAt: now,
@@ -256,24 +258,24 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
     case 'sendtofiltered':
     case 'sendtotranslated': {
       const kind = action.name === 'sendtofiltered' ? 'filtered' : 'translated';
-      return updateEntry(state, action.payload.chatUid, (conversation) => {
+      return state.update(action.payload.chatUid, (conversation) => {
         const lines = annotateOwnLine(conversation.lines, action.payload.message, kind);
         return lines === conversation.lines ? conversation : { ...conversation, lines };
       });
     }
     case 'chatscored':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         conversation.score === action.payload.score
           ? conversation
           : { ...conversation, score: action.payload.score },
       );
     case 'visitdetailchat':
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...conversation,
         visitDetail: action.payload.detail,
       }));
     case 'chataquired':
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...conversation,
         acquiredBy: action.payload.byName,
         left: true,
@@ -286,7 +288,7 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
       );
     case 'whisper':
       // Whispers reach the operator being monitored: shown in their own pane.
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...withLiveLine(
           conversation,
           'operator',
@@ -298,19 +300,19 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
         whisperTyping: null,
       }));
     case 'mcw1':
-      return updateEntry(state, action.payload.chatUid, (conversation) => ({
+      return state.update(action.payload.chatUid, (conversation) => ({
         ...conversation,
         whisperTyping: { name: action.payload.monitorName, at: now },
       }));
     case 'mcw0':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         conversation.whisperTyping === null
           ? conversation
           : { ...conversation, whisperTyping: null },
       );
     case 'local:message-queued': {
       const { chatUid, localId, text, at } = action.payload;
-      return updateEntry(state, chatUid, (conversation) => {
+      return state.update(chatUid, (conversation) => {
         const lines = queueLocalLine(
           conversation.lines,
           localLine(localId, text, at, context.myName),
@@ -333,20 +335,20 @@ export const conversationsReducer: SliceReducer<ConversationsState> = (state, ac
       });
     }
     case 'local:conversation-read':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         conversation.unread === 0 ? conversation : { ...conversation, unread: 0 },
       );
     case 'local:chat-left':
-      return updateEntry(state, action.payload.chatUid, (conversation) =>
+      return state.update(action.payload.chatUid, (conversation) =>
         conversation.left ? conversation : { ...conversation, left: true, visitorTypingAt: null },
       );
     case 'local:conversation-dismissed':
-      return removeEntries(state, [action.payload.chatUid]);
+      return state.delete(action.payload.chatUid);
     case 'local:resumed': {
       // Conversations this session already holds are more recent than the ones handed over.
       let next = state;
-      for (const conversation of Object.values(action.payload.conversations)) {
-        if (!Object.hasOwn(next, conversation.chatUid)) next = setEntry(next, conversation.chatUid, conversation);
+      for (const conversation of action.payload.conversations) {
+        if (!next.has(conversation.chatUid)) next = next.set(conversation.chatUid, conversation);
       }
       return next;
     }

@@ -13,7 +13,8 @@ import type { ChatRequest } from '../../protocol/event-map.js';
 import type { Chat } from '../../protocol/models.js';
 import type { RequestKind } from '../actions.js';
 import type { SliceReducer } from '../context.js';
-import { deepEqual, removeEntries, setEntry } from '../records.js';
+import { PersistentMap } from '../persistent-map.js';
+import { deepEqual } from '../records.js';
 
 export interface ChatRequestEntry extends ChatRequest {
   /** `acceptchat`: the server wants it taken without asking. */
@@ -38,13 +39,18 @@ export interface MonitorRequestEntry {
   readonly receivedAt: number;
 }
 
+/** Each by ChatUID; a chat request for every chat waiting, so thousands may stand at once. */
 export interface RequestsState {
-  readonly chats: Readonly<Record<string, ChatRequestEntry>>;
-  readonly transfers: Readonly<Record<string, TransferRequestEntry>>;
-  readonly monitors: Readonly<Record<string, MonitorRequestEntry>>;
+  readonly chats: PersistentMap<ChatRequestEntry>;
+  readonly transfers: PersistentMap<TransferRequestEntry>;
+  readonly monitors: PersistentMap<MonitorRequestEntry>;
 }
 
-export const initialRequests: RequestsState = { chats: {}, transfers: {}, monitors: {} };
+export const initialRequests: RequestsState = {
+  chats: PersistentMap.empty(),
+  transfers: PersistentMap.empty(),
+  monitors: PersistentMap.empty(),
+};
 
 const allKinds: readonly RequestKind[] = ['chat', 'transfer', 'monitor'];
 
@@ -53,12 +59,12 @@ function without(
   chatUid: string,
   kinds: readonly RequestKind[],
 ): RequestsState {
-  const chats = kinds.includes('chat') ? removeEntries(state.chats, [chatUid]) : state.chats;
+  const chats = kinds.includes('chat') ? state.chats.delete(chatUid) : state.chats;
   const transfers = kinds.includes('transfer')
-    ? removeEntries(state.transfers, [chatUid])
+    ? state.transfers.delete(chatUid)
     : state.transfers;
   const monitors = kinds.includes('monitor')
-    ? removeEntries(state.monitors, [chatUid])
+    ? state.monitors.delete(chatUid)
     : state.monitors;
   if (chats === state.chats && transfers === state.transfers && monitors === state.monitors)
     return state;
@@ -69,11 +75,11 @@ function without(
 function outdatedBy(state: RequestsState, chat: Chat): RequestKind[] {
   const taker = chat.talkingToClientId.trim();
   const kinds: RequestKind[] = [];
-  if (taker !== '' && state.chats[chat.chatUid] !== undefined) kinds.push('chat');
-  const transfer = state.transfers[chat.chatUid];
+  if (taker !== '' && state.chats.has(chat.chatUid)) kinds.push('chat');
+  const transfer = state.transfers.get(chat.chatUid);
   if (transfer !== undefined && taker !== '' && taker !== transfer.fromConnectionId)
     kinds.push('transfer');
-  const monitor = state.monitors[chat.chatUid];
+  const monitor = state.monitors.get(chat.chatUid);
   if (
     monitor !== undefined &&
     ((chat.monitoredBy ?? '').trim() !== '' || taker !== monitor.operatorConnectionId)
@@ -84,14 +90,14 @@ function outdatedBy(state: RequestsState, chat: Chat): RequestKind[] {
 }
 
 function upsert<T extends { readonly chatUid: string }>(
-  record: Readonly<Record<string, T>>,
+  map: PersistentMap<T>,
   entry: T,
   sameAs: (previous: T) => boolean,
-): Readonly<Record<string, T>> {
-  const previous = record[entry.chatUid];
+): PersistentMap<T> {
+  const previous = map.get(entry.chatUid);
   // A repeated request keeps its first arrival time (the order requests are shown in).
-  if (previous !== undefined && sameAs(previous)) return record;
-  return setEntry(record, entry.chatUid, entry);
+  if (previous !== undefined && sameAs(previous)) return map;
+  return map.set(entry.chatUid, entry);
 }
 
 function ignoringTime<T extends { readonly receivedAt: number }>(
@@ -129,9 +135,9 @@ export const requestsReducer: SliceReducer<RequestsState> = (state, action, cont
       const listed = new Map(action.payload.chats.map((chat) => [chat.chatUid, chat]));
       let next = state;
       const uids = new Set([
-        ...Object.keys(state.chats),
-        ...Object.keys(state.transfers),
-        ...Object.keys(state.monitors),
+        ...state.chats.keys(),
+        ...state.transfers.keys(),
+        ...state.monitors.keys(),
       ]);
       for (const chatUid of uids) {
         const chat = listed.get(chatUid);
