@@ -82,32 +82,8 @@ export interface ConnectionEvents {
   'outbox-failed': { id: string; reason: string };
 }
 
-export type LoginFailureKind =
-  /** The server answered `msg` (bad credentials, user already logged in, ...). */
-  | 'rejected'
-  /** No `connected` within `loginTimeoutMs`. */
-  | 'timeout'
-  /** The socket could not be opened or closed before the login finished. */
-  | 'unreachable'
-  /** `logout()` was called first. */
-  | 'aborted';
-
-export class LoginError extends Error {
-  override readonly name = 'LoginError';
-  constructor(
-    message: string,
-    readonly kind: LoginFailureKind,
-  ) {
-    super(message);
-  }
-}
-
-export class NotConnectedError extends Error {
-  override readonly name = 'NotConnectedError';
-  constructor(message = 'Not connected to the WhosOn server') {
-    super(message);
-  }
-}
+export { LoginError, NotConnectedError, type LoginFailureKind } from './connection-errors.js';
+import { LoginError, NotConnectedError, type LoginFailureKind } from './connection-errors.js';
 
 export type SendResult = { status: 'sent' } | { status: 'queued'; id: string };
 

@@ -1,11 +1,12 @@
 import { ContextProvider } from '@lit/context';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LoginError, type LoginCredentials, type WebSocketConstructorLike } from '../../core/connection.js';
+import { LoginError } from '../../core/connection-errors.js';
+import type { LoginCredentials, WebSocketConstructorLike } from '../../core/connection.js';
 import type { ChatRequest } from '../../core/protocol/event-map.js';
 import type { OperatorStatus, ServerInfo } from '../../core/protocol/models.js';
 import type { SessionApi } from '../../core/session-api.js';
-import { Session } from '../../core/session.js';
+import type { Session } from '../../core/session.js';
 import { connectSharedSession, type ConnectionMode } from '../../core/shared-session/connect.js';
 import type { RemoteSession } from '../../core/shared-session/remote-session.js';
 import { isStopped, type ConnectionStatus } from '../../core/store/slices/connection.js';
@@ -51,6 +52,20 @@ export interface SessionLoginOptions {
 export type SessionCredentialsCallback = () => Promise<SessionLoginOptions> | SessionLoginOptions;
 
 const connectionModes: readonly ConnectionMode[] = ['shared', 'tabs', 'page'];
+
+/**
+ * A session of the page's own (the connection, the protocol, the commands) is loaded the
+ * first time a page needs one: a page on a shared session never carries that code.
+ */
+let PageSession: typeof Session | undefined;
+let pageSessionLoad: Promise<void> | undefined;
+
+function loadPageSession(): Promise<void> {
+  pageSessionLoad ??= import('../../core/session.js').then((module) => {
+    PageSession = module.Session;
+  });
+  return pageSessionLoad;
+}
 
 /** Tells the elements attached by id (they listen on this element) to look again. */
 function announceSessionChange(element: HTMLElement): void {
@@ -224,6 +239,8 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   #session: SessionApi | undefined;
   /** The session when it is hosted elsewhere (a shared worker, the leading tab). */
   #remote: RemoteSession | undefined;
+  /** The page's own session is on its way (its code is loading). */
+  #awaitingPageSession: Promise<void> | undefined;
   #sessionKey = '';
   #sessionSocket: WebSocketConstructorLike | undefined;
   #password = '';
@@ -307,6 +324,10 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     if (problem) throw this.#refuse(problem);
 
     this.#syncSession();
+    if (this.#awaitingPageSession !== undefined) {
+      await this.#awaitingPageSession;
+      this.#syncSession();
+    }
     const session = this.#session;
     if (!session) throw this.#refuse(this.#localize.term('sessionMissingUrl'));
     this.loginError = '';
@@ -353,6 +374,16 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+  }
+
+  /** Also waits for the page's own session when its code is still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#awaitingPageSession !== undefined) {
+      await this.#awaitingPageSession;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -557,7 +588,20 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
                 resume: rememberedHandover(url),
                 presence: currentPresence(),
               });
-        next = remote ?? new Session({ url, WebSocket: this.WebSocket });
+        if (remote === undefined && PageSession === undefined) {
+          // Made once its code is here (at once when another element loaded it already).
+          this.#awaitingPageSession = loadPageSession().then(
+            () => {
+              this.#awaitingPageSession = undefined;
+              this.#syncSession();
+            },
+            (error: unknown) => {
+              this.#awaitingPageSession = undefined;
+              reportError(error);
+            },
+          );
+        }
+        next = remote ?? (PageSession === undefined ? undefined : new PageSession({ url, WebSocket: this.WebSocket }));
       } catch (error) {
         // No WebSocket implementation at all: nothing can connect; report it, render anyway.
         reportError(error);

@@ -7,12 +7,11 @@
  * - `tabs`: the tab elected with a Web Lock hosts them and relays over BroadcastChannel.
  * Returns undefined where neither is possible: the page then keeps a session of its own.
  */
-import { Session } from '../session.js';
 import { messagePortLink } from './link.js';
 import type { HostMessage, PageMessage } from './messages.js';
 import { hasWebLocks, holdPageLock, watchPage } from './page-lock.js';
 import { RemoteSession, type PageLink, type RemoteSessionOptions } from './remote-session.js';
-import { SessionHost } from './session-host.js';
+import type { SessionHost } from './session-host.js';
 import { startSessionWorker } from './start-worker.js';
 import { leadTabsWhenElected, tabChannelLink } from './tab-channel.js';
 
@@ -53,7 +52,7 @@ export function connectSharedSession(options: SharedSessionOptions): RemoteSessi
   };
   const shareBetweenTabs = (): void => {
     const link = tabChannelLink(remote.url, remote.tabId, () => remote.connect(link));
-    leadTabsWhenElected(remote.url, remote.tabId, () => new SessionHost({ createSession: newSession, watchPage }));
+    leadTabsWhenElected(remote.url, remote.tabId, tabsHost);
     use(link);
   };
   if (options.mode === 'shared' && typeof SharedWorker === 'function') {
@@ -72,8 +71,13 @@ export function connectSharedSession(options: SharedSessionOptions): RemoteSessi
   return remote;
 }
 
-function newSession(url: string): Session {
-  return new Session({ url });
+/**
+ * The host a tab runs once elected to hold the connection for the others: its code (the
+ * session, the connection, the protocol) loads then, not with every page.
+ */
+async function tabsHost(): Promise<SessionHost> {
+  const [{ SessionHost }, { Session }] = await Promise.all([import('./session-host.js'), import('../session.js')]);
+  return new SessionHost({ createSession: (url) => new Session({ url }), watchPage });
 }
 
 /** A link to the shared worker; `failed` runs if the worker dies before it ever answered. */

@@ -10,7 +10,8 @@
  * runs it. A draft is applied here at once and only then sent, so typing never waits.
  */
 import { systemClock, type Clock } from '../clock.js';
-import { LoginError, NotConnectedError, type LoginCredentials, type LoginFailureKind } from '../connection.js';
+import type { LoginCredentials } from '../connection.js';
+import { LoginError, NotConnectedError, type LoginFailureKind } from '../connection-errors.js';
 import { commands } from '../protocol/commands.js';
 import type { WhosOnEvent } from '../protocol/event-map.js';
 import type { CommandFrame } from '../protocol/frame.js';

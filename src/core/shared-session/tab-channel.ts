@@ -46,10 +46,15 @@ export function tabChannelLink(url: string, tabId: string, onNewLeader: () => vo
  * Waits in line to lead the tabs of `url`; once elected (now, or when the leader goes),
  * hosts their sessions on `host()` until this page goes away.
  */
-export function leadTabsWhenElected(url: string, tabId: string, host: () => SessionHost): void {
+export function leadTabsWhenElected(url: string, tabId: string, host: () => SessionHost | Promise<SessionHost>): void {
   whenElected(`whoson-elements:leader:${url}`, () => {
-    const hub = new TabHub(url, host());
-    hub.announce(tabId);
+    // The tabs connect once the leader announces itself, so the host may take a moment to load.
+    void Promise.resolve()
+      .then(host)
+      .then(
+        (ready) => new TabHub(url, ready).announce(tabId),
+        (error: unknown) => console.error('whoson-elements: the tab holding the session could not start it', error),
+      );
   });
 }
 
