@@ -1,0 +1,28 @@
+/** Types of frames.mjs, for the TypeScript that imports it (the Node ingest measure). */
+export declare const credentials: Readonly<{ username: string; password: string; authString: string }>;
+export declare const MY_CONNECTION_ID: string;
+export declare const SITE_COUNT: number;
+export declare const COLLEAGUE_COUNT: number;
+export declare const RIGHTS: string;
+export declare const PANE_CHAT_INDEX: number;
+export declare function chatUid(index: number): string;
+export declare function chatIndexOf(uid: string): number;
+export declare function colleagueId(n: number): string;
+export declare function chatKind(index: number): 'waiting' | 'mine' | 'colleague';
+export declare function siteKeyOf(index: number): number;
+export declare function chatRecord(index: number, changes?: Record<string, unknown>): Record<string, unknown>;
+export declare function helloFrame(): string;
+export declare function msgFrame(text: string): string;
+export declare function noopFrame(): string;
+export declare function sitesFrame(): string;
+export declare function clientsFrame(): string;
+export declare function chattingFrame(count: number): string;
+export declare function loginFrames(chatCount: number): string[];
+export declare function chatChangedFrame(index: number, changes?: Record<string, unknown>): string;
+export declare function messageFrame(index: number, text: string): string;
+export declare function typingFrame(index: number, typing: boolean): string;
+export declare function chatRequestFrame(index: number): string;
+export declare function chatClosedFrame(index: number): string;
+export declare function transcriptLineText(n: number): string;
+export declare function currentChatFrame(index: number, lineCount: number): string;
+export declare function trafficFrames(count: number, chatCount: number, seed?: number): string[];
