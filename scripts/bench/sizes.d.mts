@@ -11,10 +11,11 @@ export type PeerSize = ({ name: string; version: string } & ByteSize) | { name: 
 export interface Sizes {
   scriptTag: { file: string } & ByteSize;
   elements: { page: ByteSize; worker: ByteSize; together: ByteSize };
-  badgePage: { page: ByteSize; worker: ByteSize };
+  badgePage: { page: ByteSize; later: ByteSize; worker: ByteSize };
   peers: PeerSize[];
 }
 
 export declare const sizeBudgets: Readonly<{ allElementsGzip: number; badgePageGzip: number }>;
+export declare const sizeCeilings: Readonly<{ scriptTagGzip: number; badgePageGzip: number }>;
 export declare const peerPackages: readonly string[];
 export declare function measureSizes(options?: { root?: string; peers?: boolean; log?: (line: string) => void }): Promise<Sizes>;

@@ -23,6 +23,18 @@ export const sizeBudgets = Object.freeze({
   badgePageGzip: 20_000,
 });
 
+/**
+ * What `npm test` enforces today (gzip bytes): the sizes reached, with a little room, so
+ * any growth fails the build and has to be argued for. They come down towards
+ * `sizeBudgets` as the kit shrinks; raise one only with the reason in the commit.
+ */
+export const sizeCeilings = Object.freeze({
+  /** The script-tag file (every element and dependency; also the shared worker's script). */
+  scriptTagGzip: 113_000,
+  /** The badge page's main thread as it loads. */
+  badgePageGzip: 43_000,
+});
+
 /** The peers compared with, installed at bench time into a cache folder (never into package.json). */
 export const peerPackages = Object.freeze(['deep-chat', '@vaadin/message-list']);
 const peerCache = 'node_modules/.cache/whoson-bench-peers';
@@ -72,6 +84,54 @@ async function bundleImports(imports, resolveDir) {
   return measure(js.map((file) => file.text).join('\n'));
 }
 
+/**
+ * What a page loads before anything is asked of it: bundled with code splitting, the
+ * entry chunks and the chunks they import statically. Code behind a dynamic `import()`
+ * (the page's own session, the login form, Markdown) loads only when first needed and
+ * is counted apart as `later`.
+ */
+async function bundleEager(imports, resolveDir) {
+  const result = await build({
+    entryPoints: imports.map((path) => resolve(resolveDir, path)),
+    bundle: true,
+    write: false,
+    minify: true,
+    splitting: true,
+    metafile: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outdir: resolve(resolveDir, 'size-out'),
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const nameOf = (path) => resolve(resolveDir, path);
+  const wanted = new Set(imports.map((path) => nameOf(path)));
+  const eager = new Set();
+  const visit = (output) => {
+    if (eager.has(output)) return;
+    eager.add(output);
+    for (const imported of outputs[output]?.imports ?? []) {
+      if (imported.kind === 'import-statement') visit(imported.path);
+    }
+  };
+  for (const [output, info] of Object.entries(outputs)) {
+    if (info.entryPoint !== undefined && wanted.has(nameOf(info.entryPoint))) visit(output);
+  }
+  const relative = (file) => file.path.slice(resolveDir.length + 1);
+  const js = result.outputFiles.filter((file) => file.path.endsWith('.js'));
+  const sum = (files) =>
+    files.reduce((total, file) => {
+      const size = measure(file.text);
+      return { raw: total.raw + size.raw, gzip: total.gzip + size.gzip };
+    }, { raw: 0, gzip: 0 });
+  return {
+    eager: sum(js.filter((file) => eager.has(relative(file)))),
+    later: sum(js.filter((file) => !eager.has(relative(file)))),
+  };
+}
+
 const run = promisify(execFile);
 
 /** Installs the peers into the cache folder when they are not there yet; returns the folder. */
@@ -100,7 +160,7 @@ export async function measureSizes({ root = process.cwd(), peers = true, log = (
 
   const page = await bundleImports(elementModules.map(local), root);
   const worker = await bundleImports([local(workerModule)], root);
-  const badgePage = await bundleImports(badgeModules.map(local), root);
+  const badgePage = await bundleEager(badgeModules.map(local), root);
 
   const peerSizes = [];
   if (peers) {
@@ -133,8 +193,12 @@ export async function measureSizes({ root = process.cwd(), peers = true, log = (
       // What a browser downloads for both: two files, each gzipped.
       together: { raw: page.raw + worker.raw, gzip: page.gzip + worker.gzip },
     },
-    /** An intranet page with only the badge: session + badge on the main thread, the worker apart. */
-    badgePage: { page: badgePage, worker },
+    /**
+     * An intranet page with only the badge: session + badge on the main thread as it
+     * loads (`page`), what it loads only when needed (`later`: a login form, a session of
+     * its own), the worker apart.
+     */
+    badgePage: { page: badgePage.eager, later: badgePage.later, worker },
     peers: peerSizes,
   };
 }
