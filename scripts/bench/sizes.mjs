@@ -30,9 +30,9 @@ export const sizeBudgets = Object.freeze({
  */
 export const sizeCeilings = Object.freeze({
   /** The script-tag file (every element and dependency; also the shared worker's script). */
-  scriptTagGzip: 113_000,
+  scriptTagGzip: 114_000,
   /** The badge page's main thread as it loads. */
-  badgePageGzip: 43_000,
+  badgePageGzip: 30_000,
 });
 
 /** The peers compared with, installed at bench time into a cache folder (never into package.json). */

@@ -46,6 +46,8 @@ export {
   type StoreReader,
 } from './store/store.js';
 export type { SessionState } from './store/state.js';
+export { mirrorSlices, type MirroredSlice, type MirroredSlices } from './store/mirror.js';
+export { mirrorAllSlices } from './store/mirror-all.js';
 export type * from './store/actions.js';
 export * from './store/selectors.js';
 export type { LineFrom, LineState, TranscriptLine } from './store/transcript.js';

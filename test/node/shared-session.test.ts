@@ -11,6 +11,7 @@ import { messagePortLink } from '../../src/core/shared-session/link.js';
 import type { HostMessage, PageMessage } from '../../src/core/shared-session/messages.js';
 import { RemoteSession } from '../../src/core/shared-session/remote-session.js';
 import { SessionHost } from '../../src/core/shared-session/session-host.js';
+import { mirrorAllSlices } from '../../src/core/store/mirror-all.js';
 import { localLine } from '../../src/core/store/transcript.js';
 import { DEMO_AUTH_STRING, DEMO_OPERATORS, DEMO_PASSWORD, DEMO_SITE_KEYS } from '../../src/sim/default-data.js';
 import { memorySocketFor } from '../../src/sim/memory-socket.js';
@@ -18,6 +19,9 @@ import { SimServer } from '../../src/sim/server.js';
 import { visitorSide } from '../../src/sim/visitor-side.js';
 
 const URL = 'wss://sim.whoson.test:8013';
+
+// These pages read every slice through their store (no element says which it shows).
+mirrorAllSlices();
 const thomas = { username: DEMO_OPERATORS.thomas, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING };
 
 async function until(check: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {

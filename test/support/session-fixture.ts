@@ -7,7 +7,7 @@
  *     html`<whoson-chat-list></whoson-chat-list>`,
  *   );
  *   const chatUid = visitor.startChat({ siteKey: 1, name: 'Ada' });
- *   await until(() => state().chats[chatUid], { message: 'the chat to arrive' });
+ *   await until(() => state().chats.get(chatUid), { message: 'the chat to arrive' });
  *
  * Everything it creates is logged out and shut down after each test.
  */

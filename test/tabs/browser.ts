@@ -91,7 +91,7 @@ interface SessionHolder {
     store: {
       getState(): {
         me: { connectionId: string };
-        conversations: Record<string, { lines: { text: string; state: string }[] } | undefined>;
+        conversations: { get(chatUid: string): { lines: { text: string; state: string }[] } | undefined };
       };
     };
   };
@@ -110,7 +110,7 @@ export async function untilLine(page: Page, chatUid: string, text: string, state
     page,
     (uid: string, wanted: string, wantedState: string) => {
       const session = (document.querySelector('whoson-session') as SessionHolder | null)?.session;
-      const lines = session?.store.getState().conversations[uid]?.lines ?? [];
+      const lines = session?.store.getState().conversations.get(uid)?.lines ?? [];
       return lines.some((line) => line.text === wanted && line.state === wantedState);
     },
     timeout,

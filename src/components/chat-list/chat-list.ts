@@ -14,10 +14,15 @@ import {
   waitingChats,
   type SlaLevel,
 } from '../../core/store/selectors.js';
-import type { ChatEntry } from '../../core/store/slices/chats.js';
+import { mirrorSlices } from '../../core/store/mirror.js';
+import { chatsReducer, initialChats, type ChatEntry } from '../../core/store/slices/chats.js';
+import { conversationsReducer, initialConversations } from '../../core/store/slices/conversations.js';
+import { initialRequests, requestsReducer } from '../../core/store/slices/requests.js';
+import { initialSites, sitesReducer } from '../../core/store/slices/sites.js';
 import type { TransferRequestEntry } from '../../core/store/slices/requests.js';
 import type { SessionState } from '../../core/store/state.js';
 import { WhosonChatSelectEvent } from '../../events/whoson-chat-select.js';
+import { chatListTerms } from '../../translations/en/chat-list.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { chatFilterFrom } from '../shared/chat-filter.js';
 import { LocalizeController } from '../shared/localize.js';
@@ -132,6 +137,16 @@ const breachedIcon = html`<svg part="sla-icon" class="icon" viewBox="0 0 16 16" 
 export class WhosonChatList extends WhosonElement {
   static override styles = [...WhosonElement.styles, chatListStyles];
 
+  static {
+    // On a page mirroring a shared session, the slices this element reads (besides me and clients).
+    mirrorSlices({
+      chats: [chatsReducer, initialChats],
+      sites: [sitesReducer, initialSites],
+      requests: [requestsReducer, initialRequests],
+      conversations: [conversationsReducer, initialConversations],
+    });
+  }
+
 
   /** The narrow variant for side panels: one line per row, fewer details. */
   @property({ type: Boolean, reflect: true }) compact = false;
@@ -152,7 +167,7 @@ export class WhosonChatList extends WhosonElement {
   @property({ attribute: 'sound-interval', type: Number }) soundInterval = 10;
 
   readonly #session = new SessionController(this, SLICES);
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, chatListTerms);
   readonly #announcer = new AnnouncerController(this);
   readonly #tick = new TickController(this, { needed: () => this.#timeMatters });
   readonly #roving = new RovingTabindexController(this, { rows: () => this.#rows() });

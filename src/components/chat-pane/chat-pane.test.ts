@@ -83,6 +83,35 @@ describe('<whoson-chat-pane>: transcript', () => {
     expect(maybePart(fixture.pane, 'unread-marker')).to.equal(null, 'no marker for a line read as it came');
   });
 
+  it('shows a visitor line read in the render that shows it, with no render after it', async () => {
+    const fixture = await paneFixture();
+    const chatUid = await takeChat(fixture);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const renders: Array<{ shown: boolean; unread: number }> = [];
+    const pane = fixture.pane as unknown as { update: (changed: unknown) => void };
+    const update = pane.update;
+    pane.update = function (this: unknown, changed: unknown): void {
+      update.call(this, changed);
+      renders.push({
+        shown: lineTexts(fixture.pane).some(([, , text]) => text === 'Is the red one in stock?'),
+        unread: fixture.state().conversations.get(chatUid)?.unread ?? -1,
+      });
+    };
+    try {
+      fixture.visitor.visitorSays(chatUid, 'Is the red one in stock?');
+      await fixture.until(() => part(fixture.pane, 'announcer').textContent?.includes('Is the red one in stock?'), {
+        message: 'the announcement',
+      });
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    } finally {
+      delete (pane as { update?: unknown }).update;
+    }
+    const showing = renders.findIndex((render) => render.shown);
+    expect(showing, 'a render showed the line').to.be.at.least(0);
+    expect(renders[showing]!.unread, 'read as it was shown').to.equal(0);
+    expect(renders.slice(showing + 1), 'renders after the line showed (marking read, the live region)').to.deep.equal([]);
+  });
+
   it('does not announce the operator’s own lines', async () => {
     const fixture = await paneFixture();
     const chatUid = await takeChat(fixture);

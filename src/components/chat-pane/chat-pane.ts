@@ -1,13 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import type { DocumentFile, OnDemandField, Site } from '../../core/protocol/models.js';
 import { isVisitorTyping } from '../../core/store/selectors.js';
-import type { ChatEntry } from '../../core/store/slices/chats.js';
-import type { Conversation } from '../../core/store/slices/conversations.js';
+import { mirrorSlices } from '../../core/store/mirror.js';
+import { autoResponsesReducer, initialAutoResponses } from '../../core/store/slices/auto-responses.js';
+import { chatUiReducer, initialChatUi } from '../../core/store/slices/chat-ui.js';
+import { chatsReducer, initialChats, type ChatEntry } from '../../core/store/slices/chats.js';
+import { conversationsReducer, initialConversations, type Conversation } from '../../core/store/slices/conversations.js';
+import { documentsReducer, initialDocuments } from '../../core/store/slices/documents.js';
+import { initialSites, sitesReducer } from '../../core/store/slices/sites.js';
 import type { SessionState } from '../../core/store/state.js';
 import type { TranscriptLine } from '../../core/store/transcript.js';
 import { WhosonTransferRequestEvent } from '../../events/whoson-transfer-request.js';
+import { chatPaneTerms } from '../../translations/en/chat-pane.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { LocalizeController } from '../shared/localize.js';
 import { renderMarkdown } from '../shared/markdown.js';
@@ -22,6 +29,7 @@ import { renderComposer } from './composer.js';
 import { documentsFor, renderDocumentSender } from './document-sender.js';
 import { renderFieldRequests } from './field-requests.js';
 import { renderPaneActions } from './pane-actions.js';
+import { RegionHost } from './region-host.js';
 import { ScrollFollow } from './scroll-follow.js';
 import { renderSuggestions } from './suggestions.js';
 import { renderTags } from './tags.js';
@@ -35,6 +43,7 @@ const SLICES = ['me', 'chats', 'sites', 'conversations', 'chatUi', 'documents', 
 type PaneState = Pick<SessionState, (typeof SLICES)[number]>;
 
 let paneCount = 0;
+const NO_TAGS: readonly string[] = [];
 
 /**
  * Without `chat-uid` the pane follows the chat selected in the session (a chat list's
@@ -201,6 +210,18 @@ let paneCount = 0;
 export class WhosonChatPane extends WhosonElement {
   static override styles = [...WhosonElement.styles, chatPaneStyles];
 
+  static {
+    // On a page mirroring a shared session, the slices this element reads (besides me and clients).
+    mirrorSlices({
+      chats: [chatsReducer, initialChats],
+      sites: [sitesReducer, initialSites],
+      conversations: [conversationsReducer, initialConversations],
+      chatUi: [chatUiReducer, initialChatUi],
+      documents: [documentsReducer, initialDocuments],
+      autoResponses: [autoResponsesReducer, initialAutoResponses],
+    });
+  }
+
   /** The chat to show. Without it the pane follows the session's selected chat. */
   @property({ attribute: 'chat-uid', reflect: true }) chatUid = '';
 
@@ -219,8 +240,10 @@ export class WhosonChatPane extends WhosonElement {
 
   readonly #id = `whoson-chat-pane-${++paneCount}`;
   readonly #session = new SessionController(this, SLICES);
-  readonly #localize = new LocalizeController(this);
-  readonly #announcer = new AnnouncerController(this);
+  readonly #localize = new LocalizeController(this, chatPaneTerms);
+  /** Announcing redraws the live region alone, not the pane. */
+  readonly #liveRegion: RegionHost = new RegionHost(this, (): TemplateResult => this.#announcer.render());
+  readonly #announcer: AnnouncerController = new AnnouncerController(this.#liveRegion);
   readonly #tick = new TickController(this, {
     needed: () => this.#typingShown,
     now: () => this.now(),
@@ -239,8 +262,7 @@ export class WhosonChatPane extends WhosonElement {
   readonly #window = new TranscriptWindow(this, () => this.#scroller.value);
   readonly #onTranscriptScroll = (): void => {
     this.#follow.onScroll();
-    const lines = this.#state?.conversations.get(this.#currentChatUid)?.lines ?? [];
-    this.#window.scrolled(this.#window.start(lines, this.#watcher.markerKey) > 0);
+    this.#window.scrolled(this.#renderedStart > 0);
   };
   readonly #watcher = new TranscriptWatcher({
     follow: this.#follow,
@@ -283,6 +305,8 @@ export class WhosonChatPane extends WhosonElement {
 
   #typingShown = false;
   #renderedPreview: string | null = null;
+  /** The index of the first transcript line rendered (earlier ones wait behind a button). */
+  #renderedStart = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -309,13 +333,14 @@ export class WhosonChatPane extends WhosonElement {
     if (this.#watcher.observe(chatUid, this.#state?.conversations.get(chatUid)) === 'switched') {
       this.#resetForNewChat();
     }
+    // Before rendering, not after: the store's change joins this update (a request made
+    // now is part of it) instead of asking for a second render once the line is shown.
+    this.#markReadIfSeen();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.#renderPreview();
-    // Reading the store during an update would schedule another one: after it, then.
-    queueMicrotask(() => this.#markReadIfSeen());
   }
 
   #resetForNewChat(): void {
@@ -373,7 +398,7 @@ export class WhosonChatPane extends WhosonElement {
     this.#typingShown = false;
     if (!session || !state) {
       this.#setStates(undefined, false);
-      return html`<p part="no-session">${this.#localize.term('noSession')}</p>${this.#announcer.render()}`;
+      return html`<p part="no-session">${this.#localize.term('noSession')}</p>${this.#renderLiveRegion()}`;
     }
     const chatUid = this.#currentChatUid;
     const conversation = state.conversations.get(chatUid);
@@ -388,9 +413,15 @@ export class WhosonChatPane extends WhosonElement {
     this.#typingShown = typing;
     this.#setStates(conversation, typing);
     const name = conversation.visitorName || this.#localize.term('visitor');
+    // Every section below is guarded by what it shows: a new line renders the transcript
+    // again, not the details, composer, tools, tags or actions. A section with buttons
+    // depends on the chat's id too, so the buttons of a kept section act on the chat shown.
+    const version = this.#localize.version();
     return html`<section part="base" aria-label=${this.#localize.term('chatPaneLabel', name)}>
-      ${this.#renderHeader(conversation, chat, site)} ${this.#renderStateBanner(conversation, site)}
-      ${this.#renderDetails(conversation, chat)}
+      ${guard([conversation.visitorName, conversation.skillNames, chat, site, version], () =>
+        this.#renderHeader(conversation, chat, site),
+      )}
+      ${this.#renderStateBanner(conversation, site)} ${this.#renderDetails(conversation, chat, version)}
       <div
         part="transcript"
         tabindex="0"
@@ -399,15 +430,7 @@ export class WhosonChatPane extends WhosonElement {
         @scroll=${this.#onTranscriptScroll}
         ${ref(this.#scroller)}
       >
-        ${renderTranscript({
-          lines: conversation.lines,
-          start: this.#window.start(conversation.lines, this.#watcher.markerKey),
-          onEarlier: () => this.#window.showEarlier(),
-          visitorName: conversation.visitorName,
-          markerKey: this.#watcher.markerKey,
-          localize: this.#localize,
-          onRetry: (line) => this.#retry(line),
-        })}
+        ${this.#renderTranscript(conversation, version)}
       </div>
       ${this.#follow.unseen > 0
         ? html`<button part="new-messages" type="button" @click=${() => this.#follow.scrollToBottom()}>
@@ -420,29 +443,45 @@ export class WhosonChatPane extends WhosonElement {
         preview: conversation.preview,
         localize: this.#localize,
       })}
-      ${active ? this.#renderReplyArea(conversation) : nothing}
+      ${active ? this.#renderReplyArea(conversation, version) : nothing}
       ${this.#closeFlow.renderWrapUp(`${this.#id}-wrap-up`, conversation, site, this.#localize)}
-      ${this.#renderTools(conversation, state, site)} ${this.#renderTags(conversation, site)}
-      ${renderPaneActions({
-        id: this.#id,
-        active,
-        confirming: this.#closeFlow.confirming,
-        error: this.actionError,
-        localize: this.#localize,
-        onTransfer: () => this.#transfer(chatUid),
-        onLeave: () => this.#leave(chatUid),
-        onClose: () => this.#closeFlow.requestClose(conversation, site),
-        onConfirmClose: () => this.#closeFlow.confirmClose(chatUid),
-        onCancelClose: this.#closeFlow.cancelClose,
-      })}
-      ${this.#announcer.render()}
+      ${this.#renderTools(conversation, state.documents, site, version)} ${this.#renderTags(conversation, site, version)}
+      ${this.#renderActions(chatUid, active, version)} ${this.#renderLiveRegion()}
     </section>`;
+  }
+
+  /**
+   * Only the window's lines are rendered, each behind a guard of its own; the whole list is
+   * kept as it is while its lines, window, marker and language are (the operator typing,
+   * the visitor's typing indicator or a colleague's chat changing render the pane, not it).
+   */
+  #renderTranscript(conversation: Conversation, version: string): unknown {
+    const { lines, visitorName } = conversation;
+    const markerKey = this.#watcher.markerKey;
+    const start = this.#window.start(lines, markerKey);
+    this.#renderedStart = start;
+    return guard([lines, start, markerKey, visitorName, version], () =>
+      renderTranscript({
+        lines,
+        start,
+        onEarlier: () => this.#window.showEarlier(),
+        visitorName,
+        markerKey,
+        localize: this.#localize,
+        onRetry: (line) => this.#retry(line),
+      }),
+    );
+  }
+
+  /** The live region's container (a positioned box, so it takes no room between sections). */
+  #renderLiveRegion(): TemplateResult {
+    return html`<div class="visually-hidden" ${ref(this.#liveRegion.container)}></div>`;
   }
 
   #renderNotMine(state: PaneState, chatUid: string): TemplateResult {
     const chat = state.chats.get(chatUid);
     if (!chat) {
-      return html`<p part="placeholder">${this.#localize.term('chatPaneNoChat')}</p>${this.#announcer.render()}`;
+      return html`<p part="placeholder">${this.#localize.term('chatPaneNoChat')}</p>${this.#renderLiveRegion()}`;
     }
     const waiting = chat.talkingToClientId.trim() === '';
     const canTake = waiting && state.me.rights?.canTakeChats !== false;
@@ -455,7 +494,7 @@ export class WhosonChatPane extends WhosonElement {
             ${this.#localize.term('chatPaneTake')}
           </button>`
         : nothing}
-      ${this.#announcer.render()}
+      ${this.#renderLiveRegion()}
     </section>`;
   }
 
@@ -484,46 +523,76 @@ export class WhosonChatPane extends WhosonElement {
     </div>`;
   }
 
-  #renderDetails(conversation: Conversation, chat: ChatEntry | undefined): TemplateResult {
-    const requested = this.#state?.chatUi.get(conversation.chatUid)?.visitRequested === true;
-    return renderVisitSection({
-      survey: conversation.preChatSurvey,
-      visit: conversation.visitDetail,
-      loading: requested && conversation.visitDetail === null,
-      location: chat?.location ?? conversation.header?.location ?? '',
-      localize: this.#localize,
-      onOpen: () => this.#requestVisit(conversation.chatUid),
-    });
+  #renderDetails(conversation: Conversation, chat: ChatEntry | undefined, version: string): unknown {
+    const chatUid = conversation.chatUid;
+    const requested = this.#state?.chatUi.get(chatUid)?.visitRequested === true;
+    const survey = conversation.preChatSurvey;
+    const visit = conversation.visitDetail;
+    const location = chat?.location ?? conversation.header?.location ?? '';
+    return guard([chatUid, survey, visit, requested, location, version], () =>
+      renderVisitSection({
+        survey,
+        visit,
+        loading: requested && visit === null,
+        location,
+        localize: this.#localize,
+        onOpen: () => this.#requestVisit(chatUid),
+      }),
+    );
   }
 
-  #renderReplyArea(conversation: Conversation): TemplateResult {
+  #renderReplyArea(conversation: Conversation, version: string): TemplateResult {
     const pickerId = `${this.#id}-responses`;
-    return html`${renderSuggestions({
-        suggestions: conversation.suggestions,
-        localize: this.#localize,
-        onInsert: (text) => this.#composer.insert(text),
-      })}
+    const composer = this.#composer;
+    const pickerOpen = this.#responses.shown;
+    return html`${guard([conversation.suggestions, version], () =>
+        renderSuggestions({
+          suggestions: conversation.suggestions,
+          localize: this.#localize,
+          onInsert: (text) => this.#composer.insert(text),
+        }),
+      )}
       ${this.#responses.render(pickerId, this.#localize)}
-      ${renderComposer({
-        id: this.#id,
-        composer: this.#composer,
-        textareaRef: this.#textarea,
-        previewRef: this.#preview,
-        previewShown: this.previewShown,
-        pickerId,
-        pickerOpen: this.#responses.shown,
-        localize: this.#localize,
-        onTogglePreview: () => {
-          this.previewShown = !this.previewShown;
-        },
-        onTogglePicker: () => this.#responses.toggle(),
-        onKeydown: this.#onComposerKeydown,
-      })}`;
+      ${guard([conversation.chatUid, composer.draft, composer.error, this.previewShown, pickerOpen, version], () =>
+        renderComposer({
+          id: this.#id,
+          composer,
+          textareaRef: this.#textarea,
+          previewRef: this.#preview,
+          previewShown: this.previewShown,
+          pickerId,
+          pickerOpen,
+          localize: this.#localize,
+          onTogglePreview: this.#onTogglePreview,
+          onTogglePicker: this.#onTogglePicker,
+          onKeydown: this.#onComposerKeydown,
+        }),
+      )}`;
   }
 
-  #renderTools(conversation: Conversation, state: PaneState, site: Site | undefined): TemplateResult | typeof nothing {
-    if (conversation.closed || conversation.left) return nothing;
-    const documents = site?.disableFileSend ? [] : documentsFor(state.documents, conversation.siteKey);
+  readonly #onTogglePreview = (): void => {
+    this.previewShown = !this.previewShown;
+  };
+
+  readonly #onTogglePicker = (): void => {
+    this.#responses.toggle();
+  };
+
+  #renderTools(conversation: Conversation, library: PaneState['documents'], site: Site | undefined, version: string): unknown {
+    const { chatUid, closed, left, siteKey } = conversation;
+    const { selectedDocument, notice } = this;
+    return guard([chatUid, closed, left, siteKey, site, library, selectedDocument, notice, version], () =>
+      closed || left ? nothing : this.#toolsTemplate(chatUid, siteKey, library, site),
+    );
+  }
+
+  #toolsTemplate(
+    chatUid: string,
+    siteKey: number,
+    library: PaneState['documents'],
+    site: Site | undefined,
+  ): TemplateResult | typeof nothing {
+    const documents = site?.disableFileSend ? [] : documentsFor(library, siteKey);
     const fields = site?.onDemandFields ?? [];
     if (documents.length === 0 && fields.length === 0) return nothing;
     return html`<details part="tools">
@@ -537,7 +606,7 @@ export class WhosonChatPane extends WhosonElement {
             onSelect: (id) => {
               this.selectedDocument = id;
             },
-            onSend: (document) => this.#sendDocument(conversation.chatUid, document),
+            onSend: (document) => this.#sendDocument(chatUid, document),
           })
         : nothing}
       ${fields.length > 0
@@ -545,15 +614,20 @@ export class WhosonChatPane extends WhosonElement {
             id: `${this.#id}-fields`,
             fields,
             localize: this.#localize,
-            onRequest: (field) => this.#requestField(conversation.chatUid, field),
+            onRequest: (field) => this.#requestField(chatUid, field),
           })
         : nothing}
       ${this.notice ? html`<p part="notice" role="status">${this.notice}</p>` : nothing}
     </details>`;
   }
 
-  #renderTags(conversation: Conversation, site: Site | undefined): TemplateResult {
+  #renderTags(conversation: Conversation, site: Site | undefined, version: string): unknown {
     const tags = this.#tagsOf(conversation);
+    const chatUid = conversation.chatUid;
+    return guard([chatUid, tags, site?.tags, this.newTag, version], () => this.#tagsTemplate(chatUid, tags, site));
+  }
+
+  #tagsTemplate(chatUid: string, tags: readonly string[], site: Site | undefined): TemplateResult {
     return html`<details part="tags-section">
       <summary part="tags-summary">${this.#localize.term('chatPaneTags')}${tags.length > 0 ? ` (${tags.length})` : ''}</summary>
       ${renderTags({
@@ -562,13 +636,39 @@ export class WhosonChatPane extends WhosonElement {
         tags,
         newTag: this.newTag,
         localize: this.#localize,
-        onChange: (next) => this.#setTags(conversation, next),
+        onChange: (next) => this.#setTags(chatUid, next),
         onNewTagInput: (text) => {
           this.newTag = text;
         },
       })}
     </details>`;
   }
+
+  #renderActions(chatUid: string, active: boolean, version: string): unknown {
+    const confirming = this.#closeFlow.confirming;
+    const error = this.actionError;
+    return guard([chatUid, active, confirming, error, version], () =>
+      renderPaneActions({
+        id: this.#id,
+        active,
+        confirming,
+        error,
+        localize: this.#localize,
+        onTransfer: () => this.#transfer(chatUid),
+        onLeave: () => this.#leave(chatUid),
+        onClose: this.#requestClose,
+        onConfirmClose: () => this.#closeFlow.confirmClose(chatUid),
+        onCancelClose: this.#closeFlow.cancelClose,
+      }),
+    );
+  }
+
+  /** The close button asks with the chat as it is now, not as it was when the actions were rendered. */
+  readonly #requestClose = (): void => {
+    const conversation = this.#state?.conversations.get(this.#currentChatUid);
+    if (!conversation) return;
+    this.#closeFlow.requestClose(conversation, this.#state?.sites[conversation.siteKey]);
+  };
 
   readonly #onComposerKeydown = (event: KeyboardEvent): void => {
     if (this.#responses.onComposerKeydown(event, this.#caretOnLastLine())) return;
@@ -628,14 +728,14 @@ export class WhosonChatPane extends WhosonElement {
     }
   }
 
-  /** The tags the operator last sent, else the server's. */
+  /** The tags the operator last sent, else the server's (the same list from one render to the next). */
   #tagsOf(conversation: Conversation): readonly string[] {
-    return this.#state?.chatUi.get(conversation.chatUid)?.tags ?? conversation.header?.tags ?? [];
+    return this.#state?.chatUi.get(conversation.chatUid)?.tags ?? conversation.header?.tags ?? NO_TAGS;
   }
 
-  #setTags(conversation: Conversation, tags: readonly string[]): void {
+  #setTags(chatUid: string, tags: readonly string[]): void {
     const session = this.#session.session;
-    if (session) this.#act(() => session.setTags(conversation.chatUid, tags));
+    if (session) this.#act(() => session.setTags(chatUid, tags));
   }
 
   /** The transfer dialog (or the page) answers the request by cancelling it. */

@@ -3,7 +3,8 @@
  * the site says (SessionStart, SessionEnd, OperatorClose); a Required one blocks closing
  * and dismissing until chosen, saying so; a close always asks for confirmation first.
  */
-import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { Site } from '../../core/protocol/models.js';
 import type { SessionApi } from '../../core/session-api.js';
 import type { Conversation } from '../../core/store/slices/conversations.js';
@@ -124,32 +125,39 @@ export class CloseFlowController {
     conversation: Conversation,
     site: Site | undefined,
     localize: LocalizeController,
-  ): TemplateResult | typeof nothing {
+  ): unknown {
     const wrapUp = site?.wrapUp;
     if (!wrapUp || !wrapUpVisible(wrapUp, { ended: conversation.closed, closing: this.#closing })) return nothing;
-    return renderWrapUp({
-      id,
-      wrapUp,
-      chosen: this.wrapUpValue(conversation),
-      path: this.#path,
-      listValue: this.#listValue,
-      menuOpen: this.#menuOpen,
-      blocked: this.#blocked,
-      localize,
-      onChoose: (value) => this.#choose(conversation, value),
-      onPath: (path) => {
-        this.#path = path;
-        this.#host.requestUpdate();
-      },
-      onListValue: (value) => {
-        this.#listValue = value;
-        this.#host.requestUpdate();
-      },
-      onMenuToggle: () => {
-        this.#menuOpen = !this.#menuOpen;
-        this.#host.requestUpdate();
-      },
-    });
+    const chosen = this.wrapUpValue(conversation);
+    const { chatUid, closed, left } = conversation;
+    // Rendered again only when what it shows changed, not for each transcript line.
+    return guard(
+      [id, wrapUp, chatUid, closed, left, chosen, this.#path, this.#listValue, this.#menuOpen, this.#blocked, localize.version()],
+      () =>
+        renderWrapUp({
+          id,
+          wrapUp,
+          chosen,
+          path: this.#path,
+          listValue: this.#listValue,
+          menuOpen: this.#menuOpen,
+          blocked: this.#blocked,
+          localize,
+          onChoose: (value) => this.#choose(conversation, value),
+          onPath: (path) => {
+            this.#path = path;
+            this.#host.requestUpdate();
+          },
+          onListValue: (value) => {
+            this.#listValue = value;
+            this.#host.requestUpdate();
+          },
+          onMenuToggle: () => {
+            this.#menuOpen = !this.#menuOpen;
+            this.#host.requestUpdate();
+          },
+        }),
+    );
   }
 
   #update(focusPart: string): void {

@@ -44,10 +44,14 @@ export class ScrollFollow implements ReactiveController {
   /**
    * Call before the DOM updates with `added` new lines. `force` (the operator's own
    * message, another chat opened) scrolls whatever the position.
+   *
+   * Where the operator is comes from the last scroll (or resize), not from measuring now:
+   * a line may arrive after other writes and before the next frame, and reading the
+   * scroll height then would lay the pane out once more just for this.
    */
   linesAdded(added: number, force = false): void {
-    const atBottomNow = this.#measure();
-    if (force || atBottomNow) {
+    // A scroll to the bottom still on its way (another chat just opened) takes these along.
+    if (force || this.#atBottom || this.#pendingScroll) {
       this.#pendingScroll = true;
       this.#unseen = 0;
     } else if (added > 0) {
@@ -85,7 +89,10 @@ export class ScrollFollow implements ReactiveController {
       const scroller = this.#scroller();
       if (!scroller) return;
       scroller.scrollTop = scroller.scrollHeight;
+      const was = this.#atBottom;
       this.#atBottom = true;
+      // The scroll event that follows finds the operator at the bottom already: say it here.
+      if (!was) this.#onReachBottom();
     });
   }
 
@@ -108,7 +115,13 @@ export class ScrollFollow implements ReactiveController {
     this.#observed = scroller;
     if (scroller === null) return;
     this.#resizes = new ResizeObserver(() => {
-      if (this.#atBottom) scroller.scrollTop = scroller.scrollHeight;
+      if (this.#atBottom) {
+        scroller.scrollTop = scroller.scrollHeight;
+      } else if (this.#measure()) {
+        // Laid out already, so measuring costs nothing: a taller view may reach the bottom.
+        this.#atBottom = true;
+        this.#onReachBottom();
+      }
     });
     this.#resizes.observe(scroller);
   }

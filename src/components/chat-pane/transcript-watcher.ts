@@ -73,8 +73,10 @@ export class TranscriptWatcher {
     const previous = this.#lines;
     const lines = conversation.lines;
     this.#lines = lines;
-    // Lines appended to the same transcript: count only the new ones.
-    const appended = lines.length >= previous.length && previous.length > 0 && lines[previous.length - 1] === previous.at(-1);
+    // Lines appended to the same transcript, those before kept or changed in place (my line
+    // sent or failed keeps its key): count only the new ones. Anything else is counted whole.
+    const appended =
+      lines.length >= previous.length && previous.length > 0 && lines[previous.length - 1]!.key === previous.at(-1)!.key;
     const visitorLines = appended
       ? this.#visitorLines + countVisitorLines(lines.slice(previous.length))
       : countVisitorLines(lines);
@@ -84,10 +86,9 @@ export class TranscriptWatcher {
     const last = lines.at(-1);
     // My own new message: show it, wherever the operator had scrolled.
     const mine = added > 0 && last?.localId !== undefined && last.state === 'pending';
-    const seeing = this.#options.seeingLatest();
     follow.linesAdded(added, mine);
     if (newVisitorLines > 0) {
-      if (this.#markerKey === null && conversation.unread > 0 && !seeing) {
+      if (this.#markerKey === null && conversation.unread > 0 && !this.#options.seeingLatest()) {
         this.#markerKey = firstUnreadKey(conversation);
       }
       const said: TranscriptLine[] = [];

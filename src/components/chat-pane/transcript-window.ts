@@ -7,13 +7,17 @@ export const RECENT_LINES = 80;
 const EARLIER_PAGE = 120;
 /** How close to the top of the rendered lines counts as "reading the oldest shown". */
 const NEAR_TOP_PX = 240;
+/** How far before the recent lines the window reaches to show where the unread lines begin. */
+const MARKER_REACH = 60;
 
 /**
  * A long transcript renders only its latest lines: a new line costs the same with ten
  * lines or ten thousand. Reaching the top of what is shown (by scrolling, or with the
  * "earlier messages" button) renders an earlier page above it without moving the view;
  * back at the newest line, the transcript returns to its recent lines. The unread marker
- * and the line it marks are always among the rendered lines.
+ * and the line it marks are rendered too when they are at most MARKER_REACH lines before
+ * the others; a marker farther back (a long chat opened with all of it unread) shows once
+ * the earlier pages reach it, so opening such a chat still renders only its latest lines.
  */
 export class TranscriptWindow implements ReactiveController {
   readonly #host: ReactiveControllerHost;
@@ -30,10 +34,12 @@ export class TranscriptWindow implements ReactiveController {
 
   /** The index of the first line to render. */
   start(lines: readonly TranscriptLine[], markerKey: string | null): number {
-    let start = Math.max(0, lines.length - this.#shown);
-    if (markerKey !== null && start > 0) {
-      const marked = lines.findIndex((line) => line.key === markerKey);
-      if (marked >= 0 && marked < start) start = marked;
+    const start = Math.max(0, lines.length - this.#shown);
+    if (markerKey === null || start === 0) return start;
+    // From the end and no farther than the reach: a look-up per render, not a walk through the chat.
+    const reach = Math.max(0, start - MARKER_REACH);
+    for (let index = lines.length - 1; index >= reach; index -= 1) {
+      if (lines[index]!.key === markerKey) return Math.min(index, start);
     }
     return start;
   }

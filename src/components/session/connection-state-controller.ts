@@ -4,8 +4,9 @@ import type { ServerInfo } from '../../core/protocol/models.js';
 import type { SessionApi } from '../../core/session-api.js';
 import { initialConnection, isLoggingIn, type ConnectionStatus } from '../../core/store/slices/connection.js';
 
-/** What the connection indicator shows. */
-export type ConnectionIndicator = 'connecting' | 'online' | 'reconnecting' | 'offline';
+/** What the connection indicator shows (each one is also a custom state of `<whoson-session>`). */
+export const connectionIndicators = ['connecting', 'online', 'reconnecting', 'offline'] as const;
+export type ConnectionIndicator = (typeof connectionIndicators)[number];
 
 /** What happened to the session, for the host to turn into its events. */
 export interface ConnectionCallbacks {

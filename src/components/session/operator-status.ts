@@ -1,13 +1,5 @@
 import type { OperatorStatus } from '../../core/protocol/models.js';
 
-/** The four statuses an operator can choose, in the order the pickers list them. */
-export const operatorStatuses = [
-  { value: 0, term: 'statusOnline' },
-  { value: 1, term: 'statusBusy' },
-  { value: 2, term: 'statusBeRightBack' },
-  { value: 3, term: 'statusAway' },
-] as const satisfies ReadonlyArray<{ value: OperatorStatus; term: string }>;
-
 const statusByName: Readonly<Record<string, OperatorStatus>> = {
   '0': 0,
   online: 0,

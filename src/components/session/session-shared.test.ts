@@ -54,6 +54,8 @@ describe('<whoson-session connection="shared">', () => {
     const second = await tab();
     await until(() => stateOf(second) === 'connected', { message: 'the second tab to show the live session' });
     expect(connectionIdOf(second)).to.equal(connectionIdOf(first));
+    // The bar loads the first time it is shown.
+    await second.updateComplete;
     expect(second.shadowRoot!.querySelector('[part~="bar"]'), 'no login form: the operator is logged in').to.not.equal(null);
 
     // A page that logs in on every load (single sign-on) joins instead of logging in again.

@@ -87,6 +87,23 @@ describe('<whoson-session>', () => {
       });
       const slot = sessionElement.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="login"]')!;
       expect(slot.assignedElements().map((element) => element.id)).to.deep.equal(['custom']);
+      expect(part(sessionElement, 'login-form'), 'ours is not even rendered').to.equal(null);
+      expect(part(sessionElement, 'login')!.getAttribute('aria-busy')).to.equal('false');
+
+      // The page takes its form away: ours shows.
+      sessionElement.querySelector('#custom')!.remove();
+      await until(() => part(sessionElement, 'login-form'), { message: 'the built-in form' });
+    });
+
+    it('brings its styles with the form and the bar, which load when first shown', async () => {
+      const { sessionElement } = await sessionFixture(undefined, { login: false });
+      expect(part(sessionElement, 'login')!.getAttribute('aria-busy'), 'the form is here').to.equal('false');
+      expect(getComputedStyle(part(sessionElement, 'login-form')!).display).to.equal('flex');
+      expect(getComputedStyle(part(sessionElement, 'login-button')!).borderRadius).to.not.equal('0px');
+      await sessionElement.login({ password: DEMO_PASSWORD });
+      await sessionElement.updateComplete;
+      expect(getComputedStyle(part(sessionElement, 'bar')!).display).to.equal('flex');
+      expect(getComputedStyle(part(sessionElement, 'status')!).marginInlineStart).to.not.equal('0px');
     });
 
     it('shows the server reason for a wrong password, fires whoson-login-failed and never retries', async () => {

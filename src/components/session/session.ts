@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LoginError } from '../../core/connection-errors.js';
 import type { LoginCredentials, WebSocketConstructorLike } from '../../core/connection.js';
@@ -15,17 +15,22 @@ import { WhosonChatRequestEvent } from '../../events/whoson-chat-request.js';
 import { WhosonDisconnectedEvent } from '../../events/whoson-disconnected.js';
 import { WhosonLoginFailedEvent } from '../../events/whoson-login-failed.js';
 import { WhosonReconnectingEvent } from '../../events/whoson-reconnecting.js';
+import type { Terms } from '../../translations/en.js';
+import { sessionTerms } from '../../translations/en/session.js';
 import { ChatSelection } from '../shared/chat-selection.js';
 import { ensureContextRoot } from '../shared/context-root.js';
-import { LocalizeController } from '../shared/localize.js';
+import { LocalizeController, registerEnglish } from '../shared/localize.js';
 import { selectionContext, sessionContext } from '../shared/session-context.js';
 import { SESSION_CHANGE_EVENT, type SessionProvider } from '../shared/session-controller.js';
 import { reportError, WhosonElement } from '../shared/whoson-element.js';
-import { ConnectionStateController, type ConnectionIndicator } from './connection-state-controller.js';
+import { connectionIndicators, ConnectionStateController } from './connection-state-controller.js';
 import { insecureRemoteHost } from './insecure-url.js';
+import { LazyModule } from './lazy-module.js';
+import type * as LoginFormModule from './login-form.js';
 import { NetworkProbeController } from './network-probe-controller.js';
-import { operatorStatuses, parseOperatorStatus } from './operator-status.js';
+import { parseOperatorStatus } from './operator-status.js';
 import { currentPresence, PageLifecycleController } from './page-lifecycle-controller.js';
+import type * as SessionBarModule from './session-bar.js';
 import { sessionStyles } from './session.styles.js';
 import {
   rememberedHandover,
@@ -67,17 +72,24 @@ function loadPageSession(): Promise<void> {
   return pageSessionLoad;
 }
 
+/**
+ * The login form and the bar (connection, status picker, log out) load the first time one
+ * is shown: a page whose operator is logged in never carries the form, and a page showing
+ * the form gets the bar once the login is done.
+ */
+/** What a part of the view that loads later brings beside its rendering. */
+interface ViewPart {
+  readonly terms: Partial<Terms>;
+  readonly styles: CSSResult;
+}
+
+const loginForm = new LazyModule<typeof LoginFormModule>(() => import('./login-form.js'));
+const sessionBar = new LazyModule<typeof SessionBarModule>(() => import('./session-bar.js'));
+
 /** Tells the elements attached by id (they listen on this element) to look again. */
 function announceSessionChange(element: HTMLElement): void {
   element.dispatchEvent(new Event(SESSION_CHANGE_EVENT));
 }
-
-const indicatorTerms = {
-  connecting: 'sessionConnectionConnecting',
-  online: 'sessionConnectionOnline',
-  reconnecting: 'sessionConnectionReconnecting',
-  offline: 'sessionConnectionOffline',
-} as const satisfies Record<ConnectionIndicator, string>;
 
 /**
  * The operator's session with a WhosOn server: logs the operator in, shows the connection
@@ -98,6 +110,10 @@ const indicatorTerms = {
  * Where a new Login is needed and the page knows the operator (single sign-on), the
  * `credentials` callback is asked for the fields. The password lives in memory only: it
  * is never an attribute, never logged and never stored.
+ *
+ * The login form and the bar load the first time they are shown: a page whose operator is
+ * already logged in never loads the form, nor one with its own form in the `login` slot.
+ * `updateComplete` waits for them.
  *
  * @tag whoson-session
  * @summary The WhosOn operator session: login, connection state, status, and the session for every element inside.
@@ -223,7 +239,7 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
 
   @state() private loginError = '';
 
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, sessionTerms);
   readonly #sessionProvider = new ContextProvider(this, { context: sessionContext });
   readonly #connection = new ConnectionStateController(this, {
     connected: (serverInfo) => this.#onConnected(serverInfo),
@@ -248,6 +264,10 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
   #warnedUrl = '';
   /** The `credentials` callback was asked since the session was last live. */
   #credentialsAsked = false;
+  /** Parts of the view on their way: the element renders again as each arrives. */
+  readonly #viewLoads = new Map<LazyModule<unknown>, Promise<void>>();
+  /** The parts that came later, in the order they came (their styles follow the element's). */
+  readonly #partsTakenIn = new Set<ViewPart>();
 
   constructor() {
     super();
@@ -376,11 +396,14 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** Also waits for the page's own session when its code is still loading. */
+  /**
+   * Also waits for the page's own session when its code is still loading, and for the
+   * login form or the bar when it is on its way.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.#awaitingPageSession !== undefined) {
-      await this.#awaitingPageSession;
+    while (this.#awaitingPageSession !== undefined || this.#viewLoads.size > 0) {
+      await (this.#awaitingPageSession ?? Promise.all(this.#viewLoads.values()));
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -404,7 +427,7 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
 
   protected override updated(): void {
     const indicator = this.#connection.indicator(this.#network.online);
-    for (const name of Object.keys(indicatorTerms)) this.setState(name, name === indicator);
+    for (const name of connectionIndicators) this.setState(name, name === indicator);
     this.setState('logged-in', this.#connection.live);
   }
 
@@ -429,74 +452,20 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     const t = this.#localize;
     // Until the shared session answers, the operator may well be logged in: no form yet.
     if (this.#session?.ready === false) return html`<div part="login" aria-busy="true"></div>`;
-    const busy = this.#connection.loggingIn;
-    const initialStatus = parseOperatorStatus(this.status) ?? 0;
-    const username = this.username || this.#connection.status.username;
+    // A login slot of the page's own replaces the form: ours is then not even loaded.
+    const ownForm = this.#hasOwnLoginForm();
+    const form = ownForm ? undefined : this.#loaded(loginForm);
     return html`
-      <div part="login">
-        <slot name="login">
-          <form
-            part="login-form"
-            aria-labelledby="login-title"
-            aria-busy=${busy ? 'true' : 'false'}
-            @submit=${this.#onLoginSubmit}
-          >
-            <h2 id="login-title" part="login-title">${t.term('sessionLoginTitle')}</h2>
-            <div part="field">
-              <label part="label" for="username">${t.term('sessionUsername')}</label>
-              <input
-                id="username"
-                part="input username"
-                name="username"
-                type="text"
-                autocomplete="username"
-                autocapitalize="none"
-                spellcheck="false"
-                required
-                value=${username}
-              />
-            </div>
-            <div part="field">
-              <label part="label" for="password">${t.term('sessionPassword')}</label>
-              <input
-                id="password"
-                part="input password"
-                name="password"
-                type="password"
-                autocomplete="current-password"
-                required
-              />
-            </div>
-            ${this.authString
-              ? nothing
-              : html`<div part="field">
-                  <label part="label" for="auth-string">${t.term('sessionAuthString')}</label>
-                  <input
-                    id="auth-string"
-                    part="input auth-string"
-                    name="authString"
-                    type="text"
-                    autocomplete="off"
-                    autocapitalize="none"
-                    spellcheck="false"
-                    required
-                  />
-                </div>`}
-            <div part="field">
-              <label part="label" for="initial-status">${t.term('sessionInitialStatus')}</label>
-              <select id="initial-status" part="input initial-status" name="status">
-                ${operatorStatuses.map(
-                  (option) =>
-                    html`<option value=${option.value} ?selected=${option.value === initialStatus}>
-                      ${t.term(option.term)}
-                    </option>`,
-                )}
-              </select>
-            </div>
-            <button part="login-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-              ${busy ? t.term('sessionLoggingIn') : t.term('sessionLogIn')}
-            </button>
-          </form>
+      <div part="login" aria-busy=${ownForm || form ? 'false' : 'true'}>
+        <slot name="login" @slotchange=${this.#onLoginSlotChange}>
+          ${form?.renderLoginForm({
+            localize: t,
+            busy: this.#connection.loggingIn,
+            username: this.username || this.#connection.status.username,
+            askAuthString: !this.authString,
+            initialStatus: parseOperatorStatus(this.status) ?? 0,
+            submit: this.#submitLogin,
+          }) ?? nothing}
         </slot>
         <p part="login-error" role="alert">
           ${this.loginError ? t.term('sessionLoginFailed', this.loginError) : nothing}
@@ -505,51 +474,56 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     `;
   }
 
-  #renderBar(): TemplateResult {
-    const t = this.#localize;
+  #hasOwnLoginForm(): boolean {
+    return [...this.children].some((child) => child.slot === 'login');
+  }
+
+  /**
+   * A part of the view that loads when first shown: its module once it is here (its
+   * strings and styles then join the element's); until then undefined, with the loading
+   * started and a render to follow its arrival.
+   */
+  #loaded<M extends ViewPart>(view: LazyModule<M>): M | undefined {
+    if (view.module !== undefined) {
+      this.#takeIn(view.module);
+    } else if (!this.#viewLoads.has(view)) {
+      const arrival = view
+        .load()
+        .then(
+          () => this.requestUpdate(),
+          // Nothing to show; the next render tries again.
+          (error: unknown) => reportError(error),
+        )
+        .finally(() => this.#viewLoads.delete(view));
+      this.#viewLoads.set(view, arrival);
+    }
+    return view.module;
+  }
+
+  #takeIn(part: ViewPart): void {
+    if (this.#partsTakenIn.has(part)) return;
+    this.#partsTakenIn.add(part);
+    registerEnglish(part.terms);
+    if (!(this.renderRoot instanceof ShadowRoot)) return;
+    const partStyles = [...this.#partsTakenIn].map((taken) => taken.styles);
+    adoptStyles(this.renderRoot, [...(this.constructor as typeof WhosonSession).elementStyles, ...partStyles]);
+  }
+
+  #renderBar(): TemplateResult | typeof nothing {
+    // Nothing in its place until it arrives: the bar's parts mean "logged in, shown".
+    const bar = this.#loaded(sessionBar);
+    if (bar === undefined) return nothing;
     const me = this.#session?.store.getState().me;
-    const indicator = this.#connection.indicator(this.#network.online);
-    const status = me?.status ?? parseOperatorStatus(this.status) ?? 0;
-    const who = me?.user?.name || me?.user?.userName || this.#connection.status.username || this.username;
-    const seconds = this.#connection.secondsToRetry;
-    return html`
-      <div part="bar" role="group" aria-label=${t.term('sessionBarLabel')}>
-        <div part="connection" data-state=${indicator}>
-          <span part="connection-dot" aria-hidden="true"></span>
-          <span part="connection-label" role="status">${t.term(indicatorTerms[indicator])}</span>
-          ${indicator === 'reconnecting'
-            ? html`<span part="countdown">
-                ${seconds > 0 ? t.term('sessionReconnectIn', seconds) : t.term('sessionReconnectNow')}
-              </span>`
-            : nothing}
-        </div>
-        ${who ? html`<span part="user">${t.term('sessionSignedInAs', who)}</span>` : nothing}
-        <form part="status" @submit=${this.#onStatusSubmit}>
-          <label class="visually-hidden" for="status-select">${t.term('sessionStatus')}</label>
-          <select id="status-select" part="status-select" @change=${this.#applyStatus}>
-            ${operatorStatuses.map(
-              // A property binding: it moves the choice only when the server reports a
-              // change, never back over the operator's pick before the server confirms it.
-              (option) =>
-                html`<option value=${option.value} .selected=${option.value === status}>
-                  ${t.term(option.term)}
-                </option>`,
-            )}
-          </select>
-          <label class="visually-hidden" for="status-message">${t.term('sessionStatusMessage')}</label>
-          <input
-            id="status-message"
-            part="status-message"
-            type="text"
-            autocomplete="off"
-            placeholder=${t.term('sessionStatusMessage')}
-            .value=${me?.statusMessage ?? ''}
-            @change=${this.#applyStatus}
-          />
-        </form>
-        <button part="logout" type="button" @click=${this.#onLogoutClick}>${t.term('sessionLogOut')}</button>
-      </div>
-    `;
+    return bar.renderSessionBar({
+      localize: this.#localize,
+      indicator: this.#connection.indicator(this.#network.online),
+      secondsToRetry: this.#connection.secondsToRetry,
+      who: me?.user?.name || me?.user?.userName || this.#connection.status.username || this.username,
+      status: me?.status ?? parseOperatorStatus(this.status) ?? 0,
+      statusMessage: me?.statusMessage ?? '',
+      setStatus: this.#setStatus,
+      logout: this.#logout,
+    });
   }
 
   /** The mode the session is made in: an injected WebSocket can only live in this page. */
@@ -729,36 +703,16 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  readonly #onLoginSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
+  readonly #submitLogin = (fields: SessionLoginOptions): void => {
     if (this.#connection.loggingIn) return;
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    const text = (name: string): string => {
-      const value = data.get(name);
-      return typeof value === 'string' ? value : '';
-    };
-    this.login({
-      username: text('username'),
-      password: text('password'),
-      authString: this.authString || text('authString'),
-      status: text('status'),
-    }).catch(() => {
+    this.login({ ...fields, authString: this.authString || fields.authString }).catch(() => {
       // Shown in the form and announced by whoson-login-failed.
     });
   };
 
-  readonly #onStatusSubmit = (event: SubmitEvent): void => {
-    // Enter in the message field commits it through its change event.
-    event.preventDefault();
-  };
-
-  readonly #applyStatus = (): void => {
+  readonly #setStatus = (status: OperatorStatus, message: string): void => {
     const session = this.#session;
-    const select = this.renderRoot.querySelector<HTMLSelectElement>('#status-select');
-    const input = this.renderRoot.querySelector<HTMLInputElement>('#status-message');
-    if (!session || !select || !input) return;
-    const status = parseOperatorStatus(select.value) ?? 0;
-    const message = input.value;
+    if (!session) return;
     const me = session.store.getState().me;
     if (status === me.status && message === me.statusMessage) return;
     try {
@@ -769,7 +723,12 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
     }
   };
 
-  readonly #onLogoutClick = (): void => {
+  readonly #onLoginSlotChange = (): void => {
+    // The page's own form came or went: ours may be needed now.
+    this.requestUpdate();
+  };
+
+  readonly #logout = (): void => {
     this.logout();
   };
 }

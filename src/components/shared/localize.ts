@@ -1,10 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type TermKey, type Terms } from '../../translations/en.js';
+import type { TermKey, Terms } from '../../translations/en.js';
+import { commonTerms } from '../../translations/en/common.js';
 
 /** A translation: any subset of the English terms; missing terms fall back to English. */
 export type Translation = Partial<Terms> & { $code: string };
 
-const translations = new Map<string, Translation>([['en', en]]);
+const translations = new Map<string, Translation>();
+/**
+ * The built-in English strings of what the page has loaded: the common ones, and each
+ * element's own as its first instance is made (a page with the badge alone carries none of
+ * the pane's strings).
+ */
+const english: Partial<Terms> = { ...commonTerms };
 /** Formatters are costly to create: one per language, made when first needed. */
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 const hosts = new Set<LocalizeController>();
@@ -21,6 +28,15 @@ export function registerTranslation(...added: Translation[]): void {
   for (const controller of hosts) controller.host.requestUpdate();
 }
 
+/**
+ * Adds built-in English strings: the fallback of every language for these terms. Each
+ * element brings its own (through its `LocalizeController`), and so does each part of one
+ * that loads later.
+ */
+export function registerEnglish(terms: Partial<Terms>): void {
+  Object.assign(english, terms);
+}
+
 type TermArgs<K extends TermKey> = Terms[K] extends (...args: infer A) => string ? A : [];
 
 /**
@@ -31,8 +47,10 @@ type TermArgs<K extends TermKey> = Terms[K] extends (...args: infer A) => string
 export class LocalizeController implements ReactiveController {
   readonly host: ReactiveControllerHost & HTMLElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  /** `terms`: the element's own English strings (the common ones are always there). */
+  constructor(host: ReactiveControllerHost & HTMLElement, terms: Partial<Terms>) {
     this.host = host;
+    registerEnglish(terms);
     host.addController(this);
   }
 
@@ -79,6 +97,8 @@ export class LocalizeController implements ReactiveController {
 
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
     const value = this.#lookup(key);
+    // English not registered (the part of the element that owns it is not loaded): the key says which.
+    if (value === undefined) return key;
     if (typeof value === 'function') return (value as (...values: unknown[]) => string)(...args);
     return String(value);
   }
@@ -99,12 +119,12 @@ export class LocalizeController implements ReactiveController {
     return format.format(date);
   }
 
-  #lookup<K extends TermKey>(key: K): Terms[K] {
+  #lookup<K extends TermKey>(key: K): Terms[K] | undefined {
     const lang = this.lang();
     const exact = translations.get(lang)?.[key];
     if (exact !== undefined) return exact as Terms[K];
     const base = translations.get(lang.split('-')[0] ?? 'en')?.[key];
     if (base !== undefined) return base as Terms[K];
-    return en[key];
+    return english[key] as Terms[K] | undefined;
   }
 }

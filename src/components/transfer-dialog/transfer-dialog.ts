@@ -4,10 +4,17 @@ import { NotConnectedError } from '../../core/connection.js';
 import type { Client } from '../../core/protocol/models.js';
 import type { SessionApi } from '../../core/session-api.js';
 import { SessionActionError } from '../../core/session-checks.js';
+import { mirrorSlices } from '../../core/store/mirror.js';
+import { chatsReducer, initialChats } from '../../core/store/slices/chats.js';
+import { conversationsReducer, initialConversations } from '../../core/store/slices/conversations.js';
+import { initialNotices, noticesReducer } from '../../core/store/slices/notices.js';
+import { initialSites, sitesReducer } from '../../core/store/slices/sites.js';
+import { initialSkills, skillsReducer } from '../../core/store/slices/skills.js';
 import type { SessionState } from '../../core/store/state.js';
 import { WhosonRequestCloseEvent } from '../../events/whoson-request-close.js';
 import { WhosonTransferRequestEvent } from '../../events/whoson-transfer-request.js';
 import { WhosonTransferEvent, type TransferTargetKind } from '../../events/whoson-transfer.js';
+import { transferDialogTerms } from '../../translations/en/transfer-dialog.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
 import { WhosonElement } from '../shared/whoson-element.js';
@@ -180,6 +187,17 @@ function focusInto(element: HTMLElement): boolean {
 export class WhosonTransferDialog extends WhosonElement {
   static override styles = [...WhosonElement.styles, transferDialogStyles];
 
+  static {
+    // On a page mirroring a shared session, the slices this element reads (besides me and clients).
+    mirrorSlices({
+      chats: [chatsReducer, initialChats],
+      conversations: [conversationsReducer, initialConversations],
+      sites: [sitesReducer, initialSites],
+      skills: [skillsReducer, initialSkills],
+      notices: [noticesReducer, initialNotices],
+    });
+  }
+
 
   @state() private currentChatUid = '';
   @state() private showing = false;
@@ -193,7 +211,7 @@ export class WhosonTransferDialog extends WhosonElement {
   @query('[part="search"]') private searchField!: HTMLInputElement | null;
 
   readonly #session = new SessionController(this, SLICES, () => this.#checkOutcome());
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, transferDialogTerms);
   readonly #ids = `transfer-dialog-${++dialogCount}`;
 
   /** Where focus goes back to on close, innermost first. */

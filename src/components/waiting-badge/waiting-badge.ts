@@ -1,9 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { filterChats, slaLevel, waitingChats, type SlaLevel } from '../../core/store/selectors.js';
-import type { ChatEntry } from '../../core/store/slices/chats.js';
+import { mirrorSlices } from '../../core/store/mirror.js';
+import { chatsReducer, initialChats, type ChatEntry } from '../../core/store/slices/chats.js';
+import { initialSites, sitesReducer } from '../../core/store/slices/sites.js';
 import type { SessionState } from '../../core/store/state.js';
 import { WhosonBadgeActivateEvent } from '../../events/whoson-badge-activate.js';
+import { waitingBadgeTerms } from '../../translations/en/waiting-badge.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { chatFilterFrom } from '../shared/chat-filter.js';
 import { DeadlineController } from '../shared/deadline.js';
@@ -58,6 +61,11 @@ const LEVELS: readonly SlaLevel[] = ['ok', 'warning', 'breached'];
 export class WhosonWaitingBadge extends WhosonElement {
   static override styles = [...WhosonElement.styles, waitingBadgeStyles];
 
+  static {
+    // On a page mirroring a shared session, the slices this element reads.
+    mirrorSlices({ chats: [chatsReducer, initialChats], sites: [sitesReducer, initialSites] });
+  }
+
 
   /** Count only these sites: a comma list of site keys or site names. */
   @property() sites = '';
@@ -66,7 +74,7 @@ export class WhosonWaitingBadge extends WhosonElement {
   @property() skills = '';
 
   readonly #session = new SessionController(this, SLICES);
-  readonly #localize = new LocalizeController(this);
+  readonly #localize = new LocalizeController(this, waitingBadgeTerms);
   readonly #announcer = new AnnouncerController(this);
   readonly #deadline = new DeadlineController(this);
 

@@ -10,8 +10,18 @@
  * refuses bad input up front (blank ids, text over the spec's limits, impossible dates,
  * unknown status numbers) by throwing, and nothing is built or sent.
  */
-import type { CommandFrame } from './frame.js';
+import { chatCommands } from './chat-commands.js';
+import { bare, build, textLimits, type DateInput, type ParamWriter, type VisitorKey, type WhosOnCommand } from './command-params.js';
 import type { ContactDetails, JsonObject, OperatorStatus } from './models.js';
+
+export {
+  CommandArgumentError,
+  CommandLimitError,
+  textLimits,
+  type DateInput,
+  type VisitorKey,
+  type WhosOnCommand,
+} from './command-params.js';
 
 /** Every command name as it goes on the wire (names are case-insensitive for the server). */
 export const commandWireNames = [
@@ -147,58 +157,6 @@ export const commandWireNames = [
 
 export type CommandName = (typeof commandWireNames)[number];
 
-/** A built command: the envelope with a known command name. */
-export interface WhosOnCommand extends CommandFrame {
-  readonly Command: CommandName;
-}
-
-/** Text limits the spec states, in UTF-16 code units (`String.length`). */
-export const textLimits = {
-  sendTo: 5000,
-  sendToClient: 4000,
-  autoResponseContent: 2000,
-  articleContent: 10_000,
-} as const;
-
-/** An argument the server would refuse: nothing was built. */
-export class CommandArgumentError extends Error {
-  override readonly name: string = 'CommandArgumentError';
-  constructor(
-    readonly command: CommandName,
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** A text over the spec's limit for its command: nothing was built, the draft is the caller's to keep. */
-export class CommandLimitError extends CommandArgumentError {
-  override readonly name: string = 'CommandLimitError';
-  constructor(
-    command: CommandName,
-    field: string,
-    readonly limit: number,
-    readonly length: number,
-  ) {
-    super(command, field, `${capitalise(field)} is ${length} characters; the limit is ${limit}`);
-  }
-}
-
-/**
- * A calendar date: a `Date` or a 'yyyy-mm-dd' string. A `Date` is sent as its LOCAL
- * calendar day, because a date picker hands back local midnight of the day the operator
- * chose; reading it in UTC would send the previous day anywhere east of Greenwich.
- */
-export type DateInput = Date | string;
-
-/** Identifies a visitor: a `Chat` or `MissedChat` from the store fits as is. */
-export interface VisitorKey {
-  readonly siteKey: number;
-  readonly ip: string;
-  /** May be blank (chats started outside the tracked website). */
-  readonly trackingId: string;
-}
 
 export interface LoginArgs {
   username: string;
@@ -337,145 +295,6 @@ export interface SiteStringsJson extends JsonObject {
   LanguageCode: string;
 }
 
-const statusNames = ['Online', 'Busy', 'Be right back', 'Away'];
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-/** Converts and checks the arguments of one command; every failure names that command. */
-class ParamWriter {
-  constructor(readonly command: CommandName) {}
-
-  fail(field: string, problem: string): never {
-    throw new CommandArgumentError(this.command, field, `${this.command}: ${field} ${problem}`);
-  }
-
-  /** Any string, blank allowed. */
-  text(field: string, value: string | undefined): string {
-    if (value === undefined) return '';
-    if (typeof value !== 'string') this.fail(field, 'must be a string');
-    return value;
-  }
-
-  /** An id or other required text: blank is refused. */
-  required(field: string, value: string): string {
-    if (this.text(field, value).trim() === '') this.fail(field, 'must not be blank');
-    return value;
-  }
-
-  /** Text the spec caps at `limit` characters. */
-  limited(field: string, value: string, limit: number, required: boolean): string {
-    const text = required ? this.required(field, value) : this.text(field, value);
-    if (text.length > limit) throw new CommandLimitError(this.command, field, limit, text.length);
-    return text;
-  }
-
-  /** A non-negative whole number (site keys, queue and visit numbers). */
-  int(field: string, value: number | undefined, fallback?: number): string {
-    const number = value ?? fallback;
-    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 0) {
-      this.fail(field, `must be a whole number of 0 or more, got ${String(value)}`);
-    }
-    return String(number);
-  }
-
-  bool(field: string, value: boolean | undefined): string {
-    const flag = value ?? false;
-    if (typeof flag !== 'boolean') this.fail(field, 'must be true or false');
-    return flag ? 'true' : 'false';
-  }
-
-  status(field: string, value: number | undefined, fallback?: OperatorStatus): string {
-    const status = value ?? fallback;
-    if (typeof status !== 'number' || !Number.isInteger(status) || status < 0 || status >= statusNames.length) {
-      const choices = statusNames.map((label, index) => `${index} (${label})`).join(', ');
-      this.fail(field, `must be one of ${choices}; got ${String(value)}`);
-    }
-    return String(status);
-  }
-
-  date(field: string, value: DateInput): string {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) this.fail(field, 'is an invalid Date');
-      return `${pad(value.getFullYear(), 4)}-${pad(value.getMonth() + 1, 2)}-${pad(value.getDate(), 2)}`;
-    }
-    const match = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
-    if (match === null) return this.fail(field, `must be a yyyy-mm-dd date, got '${String(value)}'`);
-    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-    const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-      this.fail(field, `is not a calendar date: '${value}'`);
-    }
-    return value;
-  }
-
-  /** Two dates, the first not after the second (yyyy-mm-dd compares as text). */
-  dateRange(from: DateInput, to: DateInput): [string, string] {
-    const range: [string, string] = [this.date('fromDate', from), this.date('toDate', to)];
-    if (range[0] > range[1]) this.fail('fromDate', `(${range[0]}) is after toDate (${range[1]})`);
-    return range;
-  }
-
-  /** A comma-joined list: an item may be neither blank nor hold a comma. */
-  list(field: string, values: readonly string[] | undefined, nonEmpty: boolean): string {
-    const items = values ?? [];
-    if (!Array.isArray(items)) this.fail(field, 'must be a list');
-    if (nonEmpty && items.length === 0) this.fail(field, 'must name at least one item');
-    for (const item of items) {
-      if (typeof item !== 'string' || item.trim() === '') this.fail(field, 'must not hold a blank item');
-      if (item.includes(',')) this.fail(field, `item '${item}' must not contain a comma`);
-    }
-    return items.join(',');
-  }
-
-  numbers(field: string, values: readonly number[] | undefined): string {
-    const items = values ?? [];
-    if (!Array.isArray(items)) this.fail(field, 'must be a list');
-    return items.map((value) => this.int(field, value)).join(',');
-  }
-
-  json(field: string, value: JsonObject): string {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.fail(field, 'must be a JSON object');
-    }
-    try {
-      return JSON.stringify(value);
-    } catch (cause) {
-      return this.fail(field, `cannot be serialised: ${cause instanceof Error ? cause.message : String(cause)}`);
-    }
-  }
-
-  /** The spec forbids control characters, quotes and colons in passwords. */
-  password(field: string, value: string): string {
-    if (/[\u0000-\u001f"':]/.test(this.required(field, value))) {
-      this.fail(field, 'must not contain control characters, quotes or colons');
-    }
-    return value;
-  }
-
-  visitor(visitor: VisitorKey): [string, string, string] {
-    if (visitor === null || typeof visitor !== 'object') this.fail('visitor', 'must be an object');
-    return [
-      this.int('siteKey', visitor.siteKey),
-      this.required('ip', visitor.ip),
-      this.text('trackingId', visitor.trackingId),
-    ];
-  }
-}
-
-function build(command: CommandName, params: (p: ParamWriter) => string[]): WhosOnCommand {
-  return { Command: command, Params: params(new ParamWriter(command)) };
-}
-
-function bare(command: CommandName): WhosOnCommand {
-  return { Command: command, Params: null };
-}
-
 function knowledgeItem(p: ParamWriter, item: KnowledgeItemArgs, contentLimit: number): string[] {
   return [
     p.text('id', item.id),
@@ -518,6 +337,8 @@ export const contactFieldOrder = [
 ] as const satisfies readonly (keyof ContactDetails)[];
 
 export const commands = {
+  ...chatCommands,
+
   // Session
 
   /** Logs in (send once, after `hello`). Answered by the post-login events ending in `connected`, or by `msg` on failure. */
@@ -540,9 +361,6 @@ export const commands = {
       p.required('oldPassword', oldPassword),
       p.password('newPassword', newPassword),
     ]),
-  /** Sets the own status (0 Online, 1 Busy, 2 Be right back, 3 Away) and message. Others get `clientevent`. */
-  status: (status: OperatorStatus, message = '') =>
-    build('Status', (p) => [p.status('status', status), p.text('message', message)]),
   /** Sets another operator's status (supervisors, admins). They get `status`, everyone `clientevent`. */
   setStatus: (connectionId: string, status: OperatorStatus) =>
     build('SetStatus', (p) => [p.required('connectionId', connectionId), p.status('status', status)]),
@@ -570,12 +388,6 @@ export const commands = {
 
   // Operator to operator
 
-  /** Sends a message (up to 4000 characters) to another operator. They get `fromclient`. */
-  sendToClient: (connectionId: string, text: string) =>
-    build('SendToClient', (p) => [
-      p.required('connectionId', connectionId),
-      p.limited('message', text, textLimits.sendToClient, true),
-    ]),
   /** Starts the typing indicator of an operator chat (param: OUR connection id). The other operator gets `c1`. */
   c1: (ownConnectionId: string) => build('C1', (p) => [p.required('connectionId', ownConnectionId)]),
   /** Stops the typing indicator of an operator chat (param: OUR connection id). The other operator gets `c0`. */
@@ -594,21 +406,12 @@ export const commands = {
 
   /** Takes a waiting chat or accepts a transfer. Answered by `chataccepted` (then `prechatsurvey` or `currentchat`) or `msg`. */
   chat: (chatUid: string) => build('Chat', (p) => [p.required('chatUid', chatUid)]),
-  /** Sends a message (Markdown allowed, up to 5000 characters) to the visitor. May be answered by `SendToFiltered` / `SendToTranslated`. */
-  sendTo: (chatUid: string, text: string) =>
-    build('SendTo', (p) => [
-      p.required('chatUid', chatUid),
-      p.limited('message', text, textLimits.sendTo, true),
-    ]),
   /** Sends a link and redirects the visitor's page to it. No answer. */
   linkTo: (chatUid: string, url: string) =>
     build('LinkTo', (p) => [p.required('chatUid', chatUid), p.required('url', url)]),
   /** Switches translation of one chat on or off (ignored when the site has none). No answer. */
   translation: (chatUid: string, enabled: boolean) =>
     build('Translation', (p) => [p.required('chatUid', chatUid), p.bool('enabled', enabled)]),
-  /** Sends a stored document to the visitor. No answer; the visitor gets a download link. */
-  sendDocumentTo: (chatUid: string, documentId: string) =>
-    build('SendDocumentTo', (p) => [p.required('chatUid', chatUid), p.required('documentId', documentId)]),
   /** Uploads a document and sends it to the visitor. Answered by `document` unless single-use. */
   sendNewDocumentTo: (args: SendNewDocumentArgs) =>
     build('SendNewDocumentTo', (p) => [p.required('chatUid', args.chatUid), ...newDocument(p, args)]),
@@ -618,13 +421,6 @@ export const commands = {
   stopTyping: (chatUid: string) => build('StopTyping', (p) => [p.required('chatUid', chatUid)]),
   /** Asks the visitor to upload a document. The upload arrives as `document` and a `message` link. */
   documentRequest: (chatUid: string) => build('DocumentRequest', (p) => [p.required('chatUid', chatUid)]),
-  /** Asks the visitor to fill an on-demand field (blank prompt: the field's own). The answer arrives as `message`. */
-  fieldRequest: (chatUid: string, fieldName: string, prompt = '') =>
-    build('FieldRequest', (p) => [
-      p.required('chatUid', chatUid),
-      p.required('fieldName', fieldName),
-      p.text('prompt', prompt),
-    ]),
   /** Asks supervisors to monitor one of our chats. They get `requestmonitor`. */
   requestMonitor: (chatUid: string, message = '') =>
     build('RequestMonitor', (p) => [p.required('chatUid', chatUid), p.text('message', message)]),
@@ -668,20 +464,6 @@ export const commands = {
   closeChat: (chatUid: string) => build('CloseChat', (p) => [p.required('chatUid', chatUid)]),
   /** Leaves a chat open for others (send after every Transfer*). Everyone gets `chatchanged`. */
   leave: (chatUid: string) => build('Leave', (p) => [p.required('chatUid', chatUid)]),
-  /** Stores the wrap-up value of a chat, during or after it. No answer. */
-  chatWrapUpComplete: (siteKey: number, chatUid: string, value: string) =>
-    build('ChatWrapUpComplete', (p) => [
-      p.int('siteKey', siteKey),
-      p.required('chatUid', chatUid),
-      p.required('value', value),
-    ]),
-  /** Replaces the tags of a chat (an empty list clears them). No answer. */
-  chatAddTags: (siteKey: number, chatUid: string, tags: readonly string[]) =>
-    build('ChatAddTags', (p) => [
-      p.int('siteKey', siteKey),
-      p.required('chatUid', chatUid),
-      p.list('tags', tags, false),
-    ]),
   /** Sets a visitor's contact fields; a blank or omitted field keeps its stored value. Answered by `accepted`. */
   contact: (visitor: VisitorKey, fields: Partial<ContactDetails>) =>
     build('Contact', (p) => [
@@ -691,30 +473,6 @@ export const commands = {
 
   // Transfers (send Leave afterwards)
 
-  /** Offers a chat to operators (only those with status 0). They get `transfer`. */
-  transfer: (chatUid: string, connectionIds: readonly string[], message = '') =>
-    build('Transfer', (p) => [
-      p.required('chatUid', chatUid),
-      p.list('connectionIds', connectionIds, true),
-      p.text('message', message),
-    ]),
-  /** Offers a chat to a department's operators. They get `transfer`. */
-  transferDept: (chatUid: string, department: string, message = '') =>
-    build('TransferDept', (p) => [
-      p.required('chatUid', chatUid),
-      p.required('department', department),
-      p.text('message', message),
-    ]),
-  /** Offers a chat to operators holding all the given skills. They get `transfer`. */
-  transferSkills: (chatUid: string, skillIds: readonly string[], message = '') =>
-    build('TransferSkills', (p) => [
-      p.required('chatUid', chatUid),
-      p.list('skillIds', skillIds, true),
-      p.text('message', message),
-    ]),
-  /** Puts a chat back on a transfer queue (the site's `TransferQueues`). No answer. */
-  transferQueue: (chatUid: string, queueNumber: number) =>
-    build('TransferQueue', (p) => [p.required('chatUid', chatUid), p.int('queueNumber', queueNumber)]),
 
   // Monitoring
 

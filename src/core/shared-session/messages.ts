@@ -80,6 +80,8 @@ export type PageMessage =
   /** An action the page applied at once (a draft): the host applies it and tells the others. */
   | { readonly kind: 'local'; readonly action: StoreAction; readonly at: number }
   | { readonly kind: 'presence'; readonly presence: Presence }
+  /** The page mirrors more slices now: send the session's state again. */
+  | { readonly kind: 'snapshot' }
   /** The page is going away (pagehide). */
   | { readonly kind: 'bye' };
 

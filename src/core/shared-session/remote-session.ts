@@ -12,7 +12,7 @@
 import { systemClock, type Clock } from '../clock.js';
 import type { LoginCredentials } from '../connection.js';
 import { LoginError, NotConnectedError, type LoginFailureKind } from '../connection-errors.js';
-import { commands } from '../protocol/commands.js';
+import { chatCommands } from '../protocol/chat-commands.js';
 import type { WhosOnEvent } from '../protocol/event-map.js';
 import type { CommandFrame } from '../protocol/frame.js';
 import type { OperatorStatus, ServerInfo } from '../protocol/models.js';
@@ -22,8 +22,9 @@ import type { SessionResume } from '../session.js';
 import type { StoreAction } from '../store/actions.js';
 import { expectsLogin } from '../store/slices/connection.js';
 import { stateFrom } from '../store/snapshot.js';
-import { initialState } from '../store/state.js';
-import { createStore, type Store } from '../store/store.js';
+import type { SessionState } from '../store/state.js';
+import { mirroredInitialState, mirroredReducers, onMirroredSlicesAdded } from '../store/mirror.js';
+import { createStoreWith, type Store } from '../store/store-engine.js';
 import type { Link } from './link.js';
 import type { ErrorData, HostMessage, PageMessage, Presence, RemoteMethod } from './messages.js';
 
@@ -112,7 +113,10 @@ export class RemoteSession implements SessionApi {
     this.#graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
     this.#resume = options.resume;
     this.#presence = options.presence ?? { visible: true, focused: false };
-    this.store = createStore({ now: () => this.#clock.now() });
+    this.store = createStoreWith(mirroredReducers, {
+      now: () => this.#clock.now(),
+      initialState: mirroredInitialState() as SessionState,
+    });
     const store = this.store;
     this.connection = {
       get state() {
@@ -168,7 +172,19 @@ export class RemoteSession implements SessionApi {
       }
     }
     this.#link = link;
-    this.#stopListening = link.onMessage((message) => this.#receive(message));
+    const stopReceiving = link.onMessage((message) => this.#receive(message));
+    // A slice an element starts to mirror later is filled from a fresh snapshot of the
+    // session, and starts from its initial value until then.
+    const fillSlices = (): void => this.store.replace({ ...mirroredInitialState(), ...this.store.getState() });
+    fillSlices();
+    const stopWatchingSlices = onMirroredSlicesAdded(() => {
+      fillSlices();
+      if (this.#boundUser !== null) this.#post({ kind: 'snapshot' });
+    });
+    this.#stopListening = () => {
+      stopReceiving();
+      stopWatchingSlices();
+    };
     const resume = previous === null ? this.#resume : (this.handover() ?? this.#resume);
     this.#post({
       kind: 'hello',
@@ -213,11 +229,13 @@ export class RemoteSession implements SessionApi {
   handover(): SessionResume | undefined {
     const state = this.store.getState();
     if (this.#boundUser === null || state.connection.loggedOut || state.connection.username === '') return undefined;
+    // Only what this page keeps up to date: a slice it does not mirror is as old as its snapshot.
+    const mirrored = mirroredReducers();
     return {
       username: this.#boundUser,
       status: state.me.status,
-      conversations: state.conversations.toArray(),
-      chatUi: state.chatUi,
+      conversations: mirrored.conversations === undefined ? [] : state.conversations.toArray(),
+      chatUi: mirrored.chatUi === undefined ? new Map() : state.chatUi,
     };
   }
 
@@ -256,7 +274,7 @@ export class RemoteSession implements SessionApi {
   }
 
   sendMessage(chatUid: string, text: string): string {
-    commands.sendTo(chatUid, text); // the limits, before anything is recorded
+    chatCommands.sendTo(chatUid, text); // the limits, before anything is recorded
     this.#requireLoginExpected();
     const localId = this.#localId();
     this.#call('sendMessage', chatUid, text, localId);
@@ -291,37 +309,37 @@ export class RemoteSession implements SessionApi {
 
   transferToOperators(chatUid: string, connectionIds: readonly string[], message = ''): void {
     checkTransferTargets(this.store.getState().clients, connectionIds);
-    commands.transfer(chatUid, connectionIds, message);
+    chatCommands.transfer(chatUid, connectionIds, message);
     this.#requireConnected();
     this.#call('transferToOperators', chatUid, [...connectionIds], message);
   }
 
   transferToDepartment(chatUid: string, department: string, message = ''): void {
-    commands.transferDept(chatUid, department, message);
+    chatCommands.transferDept(chatUid, department, message);
     this.#requireConnected();
     this.#call('transferToDepartment', chatUid, department, message);
   }
 
   transferToSkills(chatUid: string, skillIds: readonly string[], message = ''): void {
-    commands.transferSkills(chatUid, skillIds, message);
+    chatCommands.transferSkills(chatUid, skillIds, message);
     this.#requireConnected();
     this.#call('transferToSkills', chatUid, [...skillIds], message);
   }
 
   transferToQueue(chatUid: string, queueNumber: number): void {
-    commands.transferQueue(chatUid, queueNumber);
+    chatCommands.transferQueue(chatUid, queueNumber);
     this.#requireConnected();
     this.#call('transferToQueue', chatUid, queueNumber);
   }
 
   wrapUp(chatUid: string, value: string): void {
-    commands.chatWrapUpComplete(siteKeyOfChat(this.store.getState(), chatUid), chatUid, value);
+    chatCommands.chatWrapUpComplete(siteKeyOfChat(this.store.getState(), chatUid), chatUid, value);
     this.#requireLoginExpected();
     this.#call('wrapUp', chatUid, value);
   }
 
   setTags(chatUid: string, tags: readonly string[]): void {
-    commands.chatAddTags(siteKeyOfChat(this.store.getState(), chatUid), chatUid, tags);
+    chatCommands.chatAddTags(siteKeyOfChat(this.store.getState(), chatUid), chatUid, tags);
     this.#requireLoginExpected();
     this.#call('setTags', chatUid, [...tags]);
   }
@@ -353,13 +371,13 @@ export class RemoteSession implements SessionApi {
   }
 
   sendDocument(chatUid: string, documentId: string): void {
-    commands.sendDocumentTo(chatUid, documentId);
+    chatCommands.sendDocumentTo(chatUid, documentId);
     this.#requireConnected();
     this.#call('sendDocument', chatUid, documentId);
   }
 
   requestField(chatUid: string, fieldName: string, prompt = ''): void {
-    commands.fieldRequest(chatUid, fieldName, prompt);
+    chatCommands.fieldRequest(chatUid, fieldName, prompt);
     this.#requireConnected();
     this.#call('requestField', chatUid, fieldName, prompt);
   }
@@ -369,12 +387,12 @@ export class RemoteSession implements SessionApi {
   }
 
   setStatus(status: OperatorStatus, message = ''): void {
-    commands.status(status, message);
+    chatCommands.status(status, message);
     this.#call('setStatus', status, message);
   }
 
   sendToOperator(connectionId: string, text: string): string {
-    commands.sendToClient(connectionId, text);
+    chatCommands.sendToClient(connectionId, text);
     this.#requireLoginExpected();
     const localId = this.#localId();
     this.#call('sendToOperator', connectionId, text, localId);
@@ -398,7 +416,7 @@ export class RemoteSession implements SessionApi {
         break;
       case 'unbound':
         this.#boundUser = null;
-        this.store.replace(initialState);
+        this.store.replace({ ...this.store.getState(), ...mirroredInitialState() });
         this.#setAlerting(false);
         this.#becomeReady();
         break;

@@ -149,6 +149,9 @@ export class SessionHost {
       case 'bye':
         this.#leave(page);
         break;
+      case 'snapshot':
+        if (page.hosted !== null) this.#postState(page, page.hosted);
+        break;
     }
   }
 
@@ -213,9 +216,13 @@ export class SessionHost {
       this.#clock.clearTimeout(hosted.graceTimer);
       hosted.graceTimer = null;
     }
-    this.#post(page, { kind: 'bound', user: hosted.username, state: snapshotOf(hosted.session.store.getState()) });
+    this.#postState(page, hosted);
     page.alerting = false;
     this.#chooseAlertingPage(hosted);
+  }
+
+  #postState(page: AttachedPage, hosted: HostedSession): void {
+    this.#post(page, { kind: 'bound', user: hosted.username, state: snapshotOf(hosted.session.store.getState()) });
   }
 
   #unbind(page: AttachedPage): void {

@@ -8,7 +8,8 @@ export type {
   StoreActionName,
 } from './actions.js';
 export type { ReducerContext, SliceReducer, StaleFlags } from './context.js';
-export { initialState, sliceReducers, type SessionState, type SliceName } from './state.js';
+export { initialState, type SessionState, type SliceName } from './state.js';
+export { sliceReducers } from './slice-reducers.js';
 export { createStore, type Store, type StoreError, type StoreOptions } from './store.js';
 export * from './selectors.js';
 export type { LineFrom, LineState, TranscriptLine, TranscriptView } from './transcript.js';

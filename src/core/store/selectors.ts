@@ -7,7 +7,7 @@ import type { SessionState } from './state.js';
 import { isWaiting, type ChatEntry } from './slices/chats.js';
 import { sortedView, type SortedView } from './sorted-view.js';
 import type { Conversation } from './slices/conversations.js';
-import { SERVER_INDEX, VISITOR_INDEX } from './transcript.js';
+import { SERVER_INDEX, VISITOR_INDEX } from './operator-index.js';
 
 /**
  * How long a typing indicator lasts without news. Senders stop after 2 s without a key

@@ -49,9 +49,8 @@ export interface TranscriptLine {
   readonly transferTarget?: string;
 }
 
-/** The spec's OperatorIndex values with a fixed meaning; n in 1..98 is the n-th operator. */
-export const VISITOR_INDEX = 0;
-export const SERVER_INDEX = 99;
+export { SERVER_INDEX, VISITOR_INDEX } from './operator-index.js';
+import { SERVER_INDEX, VISITOR_INDEX } from './operator-index.js';
 
 /** The parts of a chat the server sends whole in a snapshot. */
 export interface TranscriptView {

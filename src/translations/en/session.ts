@@ -1,26 +1,16 @@
-/** Strings of `<whoson-session>`: the login form, the connection indicator, the status bar. */
+/**
+ * Strings of `<whoson-session>` itself: the login's messages. The login form's own and the
+ * bar's come with those parts, which load when first shown (session-login-form.ts,
+ * session-bar.ts).
+ */
 export const sessionTerms = {
-  sessionLoginTitle: 'Log in to WhosOn',
+  /** Field names: the form's labels, and the "… is required." of a login that lacks one. */
   sessionUsername: 'Username',
   sessionPassword: 'Password',
   sessionAuthString: 'Authentication string',
-  sessionInitialStatus: 'Status after logging in',
-  sessionLogIn: 'Log in',
-  sessionLoggingIn: 'Logging in…',
   sessionLoginFailed: (reason: string) => `Login failed: ${reason}`,
   sessionMissingUrl: 'No server address: set the url attribute of <whoson-session>.',
   sessionMissingField: (field: string) => `${field} is required.`,
   sessionInsecureUrl: (host: string) =>
     `The connection to ${host} is not encrypted (ws://): passwords and chats can be read on the network. Use wss://.`,
-  sessionBarLabel: 'WhosOn session',
-  sessionSignedInAs: (name: string) => `Logged in as ${name}`,
-  sessionConnectionConnecting: 'Connecting…',
-  sessionConnectionOnline: 'Connected',
-  sessionConnectionReconnecting: 'Connection lost, reconnecting',
-  sessionConnectionOffline: 'Offline',
-  sessionReconnectIn: (seconds: number) => `next attempt in ${seconds}s`,
-  sessionReconnectNow: 'trying now',
-  sessionStatus: 'Status',
-  sessionStatusMessage: 'Status message',
-  sessionLogOut: 'Log out',
 };
