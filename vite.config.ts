@@ -16,6 +16,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 const srcDir = fileURLToPath(new URL('./src/', import.meta.url));
 const bundleEntryId = 'virtual:whoson-elements-bundle';
@@ -79,6 +80,18 @@ function bundleEntry(): Plugin {
   };
 }
 
+/** The elements' CSS ships without indentation or comments (scripts/minify-css-templates.mjs). */
+function minifiedStyles(): Plugin {
+  return {
+    name: 'whoson-minified-styles',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.startsWith(`${srcDir}components/`) || !/\bcss\s*`/.test(code)) return undefined;
+      return { code: minifyCssTemplates(code), map: null };
+    },
+  };
+}
+
 /**
  * In the bundle the shared worker is the bundle itself (its own URL), not a file beside
  * it: start-worker.ts is swapped for start-worker-self.ts.
@@ -95,7 +108,7 @@ function bundleStartsItselfAsWorker(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  plugins: [bundleEntry(), bundleStartsItselfAsWorker()],
+  plugins: [bundleEntry(), bundleStartsItselfAsWorker(), minifiedStyles()],
   server: { host: '127.0.0.1', port: 5173 },
   // The bundle runs in browsers as is: settle Node-style environment checks now
   // (library mode would otherwise leave `process.env.NODE_ENV` for a consumer's bundler).
