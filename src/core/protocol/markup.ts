@@ -270,9 +270,19 @@ function readLink(raw: string, levels: MessageLevels, start: number, end: number
   return url || name ? { url, name } : null;
 }
 
+/**
+ * The lists of a message without suggestions or links: one frozen pair shared by every
+ * plain line (a transcript holds thousands), never written to.
+ */
+const NO_SUGGESTIONS = Object.freeze([]) as unknown as MessageSuggestion[];
+const NO_LINKS = Object.freeze([]) as unknown as MessageLink[];
+
 export function parseMessage(raw: string): ParsedMessage {
   // The signature says string, but event Data can be null: read that as an empty message.
   const message = typeof raw === 'string' ? raw : '';
+  if (!message.includes('<')) {
+    return { raw: message, text: message.trim(), translated: null, original: null, suggestions: NO_SUGGESTIONS, links: NO_LINKS };
+  }
   const parsed: ParsedMessage = {
     raw: message,
     text: '',
@@ -281,11 +291,6 @@ export function parseMessage(raw: string): ParsedMessage {
     suggestions: [],
     links: [],
   };
-  if (!message.includes('<')) {
-    parsed.text = message.trim();
-    return parsed;
-  }
-
   const levels = new MessageLevels(message);
   const translations: string[] = [];
   const originals: string[] = [];

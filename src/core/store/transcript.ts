@@ -97,9 +97,12 @@ export function serverLines(
     const occurrence = seen.get(base) ?? 0;
     seen.set(base, occurrence + 1);
     const message = parseMessage(line.message);
+    const { from, operatorName } = authorOf(line.operatorIndex, operators);
+    // One literal of a fixed shape: thousands of lines share one hidden class.
     return {
       key: `${base}:${occurrence}`,
-      ...authorOf(line.operatorIndex, operators),
+      from,
+      operatorName,
       dated: line.dated,
       text: message.text,
       message,

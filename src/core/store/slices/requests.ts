@@ -110,8 +110,13 @@ export const requestsReducer: SliceReducer<RequestsState> = (state, action, cont
   switch (action.name) {
     case 'chat':
     case 'acceptchat': {
+      // One literal of a fixed shape: a request for each of thousands of waiting chats.
       const entry: ChatRequestEntry = {
-        ...action.payload,
+        chatUid: action.payload.chatUid,
+        siteKey: action.payload.siteKey,
+        visitorName: action.payload.visitorName,
+        dept: action.payload.dept,
+        skillNames: action.payload.skillNames,
         autoAccept: action.name === 'acceptchat',
         receivedAt: context.now,
       };
