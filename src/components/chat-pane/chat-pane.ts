@@ -17,10 +17,9 @@ import { WhosonTransferRequestEvent } from '../../events/whoson-transfer-request
 import { chatPaneTerms } from '../../translations/en/chat-pane.js';
 import { AnnouncerController } from '../shared/announcer.js';
 import { LocalizeController } from '../shared/localize.js';
-import { renderMarkdown } from '../shared/markdown.js';
 import { SessionController } from '../shared/session-controller.js';
 import { TickController } from '../shared/tick.js';
-import { WhosonElement } from '../shared/whoson-element.js';
+import { reportError, WhosonElement } from '../shared/whoson-element.js';
 import { AutoResponseController } from './auto-response-controller.js';
 import { chatPaneStyles } from './chat-pane.styles.js';
 import { CloseFlowController } from './close-flow.js';
@@ -207,6 +206,17 @@ const NO_TAGS: readonly string[] = [];
  * @cssstate left - I left the chat (or it was transferred or taken over).
  * @cssstate visitor-typing - The visitor is typing.
  */
+/** The Markdown renderer (marked and DOMPurify), once the first preview asked for it. */
+let markdownRenderer: ((text: string) => DocumentFragment) | undefined;
+let markdownLoad: Promise<void> | undefined;
+
+function loadMarkdown(): Promise<void> {
+  markdownLoad ??= import('../shared/markdown.js').then((module) => {
+    markdownRenderer = module.renderMarkdown;
+  });
+  return markdownLoad;
+}
+
 export class WhosonChatPane extends WhosonElement {
   static override styles = [...WhosonElement.styles, chatPaneStyles];
 
@@ -382,8 +392,17 @@ export class WhosonChatPane extends WhosonElement {
     }
     const draft = this.#composer.draft;
     if (draft === this.#renderedPreview) return;
+    const render = markdownRenderer;
+    if (render === undefined) {
+      // Markdown and the sanitiser load with the first preview, not with the pane.
+      void loadMarkdown().then(
+        () => this.#renderPreview(),
+        (error: unknown) => reportError(error),
+      );
+      return;
+    }
     this.#renderedPreview = draft;
-    container.replaceChildren(renderMarkdown(draft));
+    container.replaceChildren(render(draft));
   }
 
   #focusPart(name: string): void {
