@@ -44,6 +44,17 @@ type PaneState = Pick<SessionState, (typeof SLICES)[number]>;
 let paneCount = 0;
 const NO_TAGS: readonly string[] = [];
 
+/** The Markdown renderer (marked and DOMPurify), once the first preview asked for it. */
+let markdownRenderer: ((text: string) => DocumentFragment) | undefined;
+let markdownLoad: Promise<void> | undefined;
+
+function loadMarkdown(): Promise<void> {
+  markdownLoad ??= import('../shared/markdown.js').then((module) => {
+    markdownRenderer = module.renderMarkdown;
+  });
+  return markdownLoad;
+}
+
 /**
  * Without `chat-uid` the pane follows the chat selected in the session (a chat list's
  * selection). Drafts belong to their chat and live in the session's store: switching
@@ -206,17 +217,6 @@ const NO_TAGS: readonly string[] = [];
  * @cssstate left - I left the chat (or it was transferred or taken over).
  * @cssstate visitor-typing - The visitor is typing.
  */
-/** The Markdown renderer (marked and DOMPurify), once the first preview asked for it. */
-let markdownRenderer: ((text: string) => DocumentFragment) | undefined;
-let markdownLoad: Promise<void> | undefined;
-
-function loadMarkdown(): Promise<void> {
-  markdownLoad ??= import('../shared/markdown.js').then((module) => {
-    markdownRenderer = module.renderMarkdown;
-  });
-  return markdownLoad;
-}
-
 export class WhosonChatPane extends WhosonElement {
   static override styles = [...WhosonElement.styles, chatPaneStyles];
 
