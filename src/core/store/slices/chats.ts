@@ -63,6 +63,9 @@ export function chatEntry(chat: Chat, previous: ChatEntry | undefined, now: numb
   return entryOf(chat, now, waitingSince, previous?.lastVisitorMessage ?? null, previous?.lastVisitorMessageAt ?? null, arrival);
 }
 
+/** The skill lists of the chats that ask for none: one frozen list for thousands of entries. */
+const NO_SKILLS = Object.freeze([]) as unknown as string[];
+
 /**
  * An entry as one object literal of a fixed shape. A spread of the chat followed by more
  * fields would give every entry a hidden class of its own in V8 (about half a kilobyte
@@ -83,8 +86,8 @@ function entryOf(
     trackingId: chat.trackingId,
     name: chat.name,
     dept: chat.dept,
-    skillIds: chat.skillIds,
-    skillNames: chat.skillNames,
+    skillIds: chat.skillIds.length === 0 ? NO_SKILLS : chat.skillIds,
+    skillNames: chat.skillNames.length === 0 ? NO_SKILLS : chat.skillNames,
     waitedSeconds: chat.waitedSeconds,
     queuePos: chat.queuePos,
     talkingToClientId: chat.talkingToClientId,
