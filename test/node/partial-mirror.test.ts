@@ -16,18 +16,11 @@ import { conversationsReducer, initialConversations } from '../../src/core/store
 import { DEMO_AUTH_STRING, DEMO_OPERATORS, DEMO_PASSWORD, DEMO_SITE_KEYS } from '../../src/sim/default-data.js';
 import { memorySocketFor } from '../../src/sim/memory-socket.js';
 import { SimServer } from '../../src/sim/server.js';
+import { until } from '../../src/sim/testing/ws-harness.js';
 import { visitorSide } from '../../src/sim/visitor-side.js';
 
 const URL = 'wss://sim.whoson.test:8013';
 const thomas = { username: DEMO_OPERATORS.thomas, password: DEMO_PASSWORD, authString: DEMO_AUTH_STRING };
-
-async function until(check: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

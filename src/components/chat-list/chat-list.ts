@@ -289,14 +289,14 @@ export class WhosonChatList extends WhosonElement {
     };
   }
 
-  #window(): { window: VirtualWindow; list: ReturnType<typeof createRef<HTMLElement>> } {
+  #window(): { view: VirtualWindow; list: ReturnType<typeof createRef<HTMLElement>> } {
     const list = createRef<HTMLElement>();
-    const window = new VirtualWindow(this, {
+    const view = new VirtualWindow(this, {
       container: () => list.value,
       keyOf: (item) => item.dataset['chatUid'],
       estimate: 64,
     });
-    return { window, list };
+    return { view, list };
   }
 
   /**
@@ -308,9 +308,9 @@ export class WhosonChatList extends WhosonElement {
     chats: readonly ChatEntry[],
     row: (chat: ChatEntry, position: RowPosition) => unknown,
   ): { rows: TemplateResult; list: ReturnType<typeof createRef<HTMLElement>> } {
-    const { window, list } = this.#windows[name];
+    const { view, list } = this.#windows[name];
     const size = chats.length;
-    const { start, end, before, after } = window.range(size, (index) => chats[index]!.chatUid);
+    const { start, end, before, after } = view.range(size, (index) => chats[index]!.chatUid);
     const shown = start === 0 && end === size ? chats : chats.slice(start, end);
     const rows = html`${before > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleMap({ height: `${before}px` })}></li>` : nothing}${repeat(
       shown,
