@@ -6,6 +6,7 @@
  * The store is fed directly (no simulator): what is measured is the element.
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { until } from '../../../test/support/session-fixture.js';
 import { Session } from '../../core/session.js';
 import { wire } from '../../core/testing/wire-events.js';
@@ -109,6 +110,18 @@ describe('<whoson-chat-list> with 2000 chats (timings printed, not asserted)', (
       });
       list.parentElement!.scrollTop = 0;
       await until(() => rendered()[0]?.getAttribute('aria-posinset') === '1');
+
+      // End and Home reach the last and first chats of the whole list, rendered or not.
+      const focusedRow = (): HTMLElement | null | undefined =>
+        (list.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('[part~="chat"]');
+      rendered()[0]!.querySelector<HTMLElement>('[data-action="select"]')!.focus();
+      await sendKeys({ press: 'End' });
+      await until(() => {
+        const row = focusedRow();
+        return row?.dataset['state'] !== 'waiting' && row?.getAttribute('aria-posinset') === row?.getAttribute('aria-setsize');
+      });
+      await sendKeys({ press: 'Home' });
+      await until(() => focusedRow()?.dataset['state'] === 'waiting' && focusedRow()?.getAttribute('aria-posinset') === '1');
 
       const ticks: number[] = [];
       for (let tick = 0; tick < 5; tick += 1) {

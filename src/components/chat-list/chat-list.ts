@@ -170,7 +170,10 @@ export class WhosonChatList extends WhosonElement {
   readonly #localize = new LocalizeController(this, chatListTerms);
   readonly #announcer = new AnnouncerController(this);
   readonly #tick = new TickController(this, { needed: () => this.#timeMatters });
-  readonly #roving = new RovingTabindexController(this, { rows: () => this.#rows() });
+  readonly #roving = new RovingTabindexController(this, {
+    rows: () => this.#rows(),
+    revealEdge: (edge) => this.#revealEdge(edge),
+  });
   readonly #alerts = new RequestAlertsController(this, {
     localize: this.#localize,
     announce: (text) => this.#announcer.announce(text),
@@ -318,6 +321,23 @@ export class WhosonChatList extends WhosonElement {
       (chat, index) => row(chat, { index: start + index + 1, size }),
     )}${after > 0 ? html`<li class="spacer" aria-hidden="true" style=${styleMap({ height: `${after}px` })}></li>` : nothing}`;
     return { rows, list };
+  }
+
+  /** Home and End reach the list's first and last chats, rendered or not. */
+  #revealEdge(edge: 'first' | 'last'): boolean {
+    const state = this.#session.state as ListState | undefined;
+    // Transfer requests come first and are always rendered whole.
+    if (!state || (edge === 'first' && state.requests.transfers.size > 0)) return false;
+    const showColleagues = state.me.rights?.canMonitorOtherUsersChats === true;
+    const shown = (['waiting', 'mine', 'colleagues'] as const).filter(
+      (name) => this.#groups[name].length > 0 && (name !== 'colleagues' || showColleagues),
+    );
+    const name = edge === 'first' ? shown[0] : shown.at(-1);
+    if (name === undefined) return false;
+    const { view } = this.#windows[name];
+    if (view.renders(edge)) return false;
+    view.reveal(edge);
+    return true;
   }
 
   #notices(): TemplateResult | typeof nothing {

@@ -9,6 +9,12 @@ export interface RovingTabindexOptions {
    * every item with `tabindex="-1"`; the controller gives exactly one of them `0`.
    */
   rows(): HTMLElement[][];
+  /**
+   * A list that renders only part of its items (a virtual window) makes its first or last
+   * item present for Home or End: true when it will, and the controller focuses that item
+   * once the host has updated.
+   */
+  revealEdge?(edge: 'first' | 'last'): boolean;
 }
 
 /**
@@ -148,11 +154,20 @@ export class RovingTabindexController implements ReactiveController {
         target = [row, column + (rtl ? 1 : -1)];
         break;
       case 'Home':
-        target = [0, 0];
+      case 'End': {
+        const edge = event.key === 'Home' ? 'first' : 'last';
+        if (this.#options.revealEdge?.(edge)) {
+          event.preventDefault();
+          void this.#host.updateComplete.then(() => {
+            const present = this.#options.rows();
+            const cell = (edge === 'first' ? present[0] : present.at(-1))?.[0];
+            if (cell) this.focus(cell);
+          });
+          return;
+        }
+        target = edge === 'first' ? [0, 0] : [rows.length - 1, 0];
         break;
-      case 'End':
-        target = [rows.length - 1, 0];
-        break;
+      }
       default:
         return;
     }

@@ -64,6 +64,8 @@ export class VirtualWindow implements ReactiveController {
   readonly #observed = new Set<Element>();
   #last: VirtualRange = { start: 0, end: 0, before: 0, after: 0 };
   #count = 0;
+  /** Home or End asked for the first or last items; cleared by the next view read. */
+  #revealing: 'first' | 'last' | null = null;
   #keyAt: (index: number) => string = String;
 
   constructor(host: Host, options: VirtualWindowOptions) {
@@ -102,6 +104,20 @@ export class VirtualWindow implements ReactiveController {
     this.#observeItems(container);
   }
 
+  /** Whether the first (or last) item is among those rendered now. */
+  renders(edge: 'first' | 'last'): boolean {
+    return edge === 'first' ? this.#last.start === 0 : this.#last.end >= this.#count;
+  }
+
+  /**
+   * Renders the first or last items at the next update (Home and End), whatever the view
+   * shows; the view read after the item is focused (and scrolled to) takes over again.
+   */
+  reveal(edge: 'first' | 'last'): void {
+    this.#revealing = edge;
+    this.#host.requestUpdate();
+  }
+
   /** Which of the `count` items (the key of the i-th: `keyAt(i)`) to render now. */
   range(count: number, keyAt: (index: number) => string): VirtualRange {
     this.#count = count;
@@ -109,6 +125,7 @@ export class VirtualWindow implements ReactiveController {
     const keys = { length: count, at: keyAt };
     const threshold = this.#options.threshold ?? DEFAULT_THRESHOLD;
     if (count <= threshold) return (this.#last = { start: 0, end: count, before: 0, after: 0 });
+    if (this.#revealing !== null) return (this.#last = this.#edgeRange(this.#revealing, count, threshold));
     const overscan = this.#options.overscan ?? DEFAULT_OVERSCAN;
     const view = this.#view ?? { top: 0, bottom: threshold * this.#options.estimate - 2 * overscan };
     const top = view.top - overscan;
@@ -139,6 +156,16 @@ export class VirtualWindow implements ReactiveController {
     let after = 0;
     for (let i = end; i < count; i += 1) after += this.#height(keys.at(i));
     return (this.#last = { start, end, before, after });
+  }
+
+  #edgeRange(edge: 'first' | 'last', count: number, shown: number): VirtualRange {
+    const start = edge === 'first' ? 0 : count - shown;
+    const end = edge === 'first' ? shown : count;
+    let before = 0;
+    for (let i = 0; i < start; i += 1) before += this.#height(this.#keyAt(i));
+    let after = 0;
+    for (let i = end; i < count; i += 1) after += this.#height(this.#keyAt(i));
+    return { start, end, before, after };
   }
 
   #height(key: string): number {
@@ -196,6 +223,12 @@ export class VirtualWindow implements ReactiveController {
     const viewBottom = Math.min(innerHeight, frame?.bottom ?? innerHeight);
     const view = { top: viewTop - box.top, bottom: viewBottom - box.top };
     this.#view = view;
+    if (this.#revealing !== null) {
+      // The view has moved to the revealed item: render around it from now on.
+      this.#revealing = null;
+      this.#host.requestUpdate();
+      return;
+    }
     const count = this.#count;
     if (count <= (this.#options.threshold ?? DEFAULT_THRESHOLD)) return;
     // Re-render when the margin on either side has shrunk below half the overscan.
