@@ -38,6 +38,11 @@ import { formatWait } from './wait-time.js';
 const SLICES = ['me', 'chats', 'sites', 'requests', 'conversations', 'clients'] as const;
 type ListState = Pick<SessionState, (typeof SLICES)[number]>;
 
+/** Colleagues' chats are listed for users whose rights let them monitor them. */
+function showsColleagues(state: ListState): boolean {
+  return state.me.rights?.canMonitorOtherUsersChats === true;
+}
+
 /** Where a row is in its whole section (1-based), for aria-posinset and aria-setsize. */
 interface RowPosition {
   readonly index: number;
@@ -228,7 +233,7 @@ export class WhosonChatList extends WhosonElement {
     }
     const { waiting, mine, colleagues } = this.#groups;
     const transfers = state.requests.transfers.toArray().sort((a, b) => a.receivedAt - b.receivedAt);
-    const showColleagues = state.me.rights?.canMonitorOtherUsersChats === true;
+    const showColleagues = showsColleagues(state);
     const canTake = state.me.rights?.canTakeChats === true;
     this.#timeMatters = waiting.length > 0;
     this.#terms = {
@@ -328,7 +333,7 @@ export class WhosonChatList extends WhosonElement {
     const state = this.#session.state as ListState | undefined;
     // Transfer requests come first and are always rendered whole.
     if (!state || (edge === 'first' && state.requests.transfers.size > 0)) return false;
-    const showColleagues = state.me.rights?.canMonitorOtherUsersChats === true;
+    const showColleagues = showsColleagues(state);
     const shown = (['waiting', 'mine', 'colleagues'] as const).filter(
       (name) => this.#groups[name].length > 0 && (name !== 'colleagues' || showColleagues),
     );

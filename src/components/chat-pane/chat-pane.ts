@@ -19,6 +19,7 @@ import { AnnouncerController } from '../shared/announcer.js';
 import { LocalizeController } from '../shared/localize.js';
 import { SessionController } from '../shared/session-controller.js';
 import { TickController } from '../shared/tick.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import { reportError, WhosonElement } from '../shared/whoson-element.js';
 import { AutoResponseController } from './auto-response-controller.js';
 import { chatPaneStyles } from './chat-pane.styles.js';
@@ -44,16 +45,8 @@ type PaneState = Pick<SessionState, (typeof SLICES)[number]>;
 let paneCount = 0;
 const NO_TAGS: readonly string[] = [];
 
-/** The Markdown renderer (marked and DOMPurify), once the first preview asked for it. */
-let markdownRenderer: ((text: string) => DocumentFragment) | undefined;
-let markdownLoad: Promise<void> | undefined;
-
-function loadMarkdown(): Promise<void> {
-  markdownLoad ??= import('../shared/markdown.js').then((module) => {
-    markdownRenderer = module.renderMarkdown;
-  });
-  return markdownLoad;
-}
+/** The Markdown renderer (marked and DOMPurify), loaded with the first preview. */
+const markdown = new LazyModule(() => import('../shared/markdown.js'));
 
 /**
  * Without `chat-uid` the pane follows the chat selected in the session (a chat list's
@@ -392,10 +385,10 @@ export class WhosonChatPane extends WhosonElement {
     }
     const draft = this.#composer.draft;
     if (draft === this.#renderedPreview) return;
-    const render = markdownRenderer;
+    const render = markdown.module?.renderMarkdown;
     if (render === undefined) {
       // Markdown and the sanitiser load with the first preview, not with the pane.
-      void loadMarkdown().then(
+      void markdown.load().then(
         () => this.#renderPreview(),
         (error: unknown) => reportError(error),
       );

@@ -6,7 +6,6 @@ import type { LoginCredentials, WebSocketConstructorLike } from '../../core/conn
 import type { ChatRequest } from '../../core/protocol/event-map.js';
 import type { OperatorStatus, ServerInfo } from '../../core/protocol/models.js';
 import type { SessionApi } from '../../core/session-api.js';
-import type { Session } from '../../core/session.js';
 import { connectSharedSession, type ConnectionMode } from '../../core/shared-session/connect.js';
 import type { RemoteSession } from '../../core/shared-session/remote-session.js';
 import { isStopped, type ConnectionStatus } from '../../core/store/slices/connection.js';
@@ -25,7 +24,7 @@ import { SESSION_CHANGE_EVENT, type SessionProvider } from '../shared/session-co
 import { reportError, WhosonElement } from '../shared/whoson-element.js';
 import { connectionIndicators, ConnectionStateController } from './connection-state-controller.js';
 import { insecureRemoteHost } from './insecure-url.js';
-import { LazyModule } from './lazy-module.js';
+import { LazyModule } from '../shared/lazy-module.js';
 import type * as LoginFormModule from './login-form.js';
 import { NetworkProbeController } from './network-probe-controller.js';
 import { parseOperatorStatus } from './operator-status.js';
@@ -62,15 +61,7 @@ const connectionModes: readonly ConnectionMode[] = ['shared', 'tabs', 'page'];
  * A session of the page's own (the connection, the protocol, the commands) is loaded the
  * first time a page needs one: a page on a shared session never carries that code.
  */
-let PageSession: typeof Session | undefined;
-let pageSessionLoad: Promise<void> | undefined;
-
-function loadPageSession(): Promise<void> {
-  pageSessionLoad ??= import('../../core/session.js').then((module) => {
-    PageSession = module.Session;
-  });
-  return pageSessionLoad;
-}
+const pageSession = new LazyModule(() => import('../../core/session.js'));
 
 /**
  * The login form and the bar (connection, status picker, log out) load the first time one
@@ -562,9 +553,10 @@ export class WhosonSession extends WhosonElement implements SessionProvider {
                 resume: rememberedHandover(url),
                 presence: currentPresence(),
               });
+        const PageSession = pageSession.module?.Session;
         if (remote === undefined && PageSession === undefined) {
           // Made once its code is here (at once when another element loaded it already).
-          this.#awaitingPageSession = loadPageSession().then(
+          this.#awaitingPageSession = pageSession.load().then(
             () => {
               this.#awaitingPageSession = undefined;
               this.#syncSession();

@@ -175,7 +175,12 @@ export class RemoteSession implements SessionApi {
     const stopReceiving = link.onMessage((message) => this.#receive(message));
     // A slice an element starts to mirror later is filled from a fresh snapshot of the
     // session, and starts from its initial value until then.
-    const fillSlices = (): void => this.store.replace({ ...mirroredInitialState(), ...this.store.getState() });
+    const fillSlices = (): void => {
+      const state = this.store.getState();
+      const initial = mirroredInitialState();
+      if ((Object.keys(initial) as (keyof typeof initial)[]).every((slice) => slice in state)) return;
+      this.store.replace({ ...initial, ...state });
+    };
     fillSlices();
     const stopWatchingSlices = onMirroredSlicesAdded(() => {
       fillSlices();

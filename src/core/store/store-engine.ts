@@ -115,13 +115,14 @@ export function createStoreWith(reducers: () => ReducerTable, options: EngineOpt
   }
 
   function run<K extends SliceName>(
+    table: ReducerTable,
     slice: K,
     current: SessionState[K],
     action: StoreAction,
     context: ReducerContext,
   ): SessionState[K] {
     try {
-      const reducer = reducers()[slice] as AnyReducer | undefined;
+      const reducer = table[slice] as AnyReducer | undefined;
       return reducer === undefined ? current : (reducer(current, action, context) as SessionState[K]);
     } catch (error) {
       report({ error, action, slice, phase: 'reducer' });
@@ -130,6 +131,8 @@ export function createStoreWith(reducers: () => ReducerTable, options: EngineOpt
   }
 
   function reduce(previous: SessionState, action: StoreAction, at: number): SessionState {
+    // The table once per action: a mirror's may grow between two actions, never during one.
+    const table = reducers();
     const base: ReducerContext = {
       now: at,
       myConnectionId: previous.me.connectionId,
@@ -137,9 +140,9 @@ export function createStoreWith(reducers: () => ReducerTable, options: EngineOpt
       clients: previous.clients,
       stale: previous.sync.stale,
     };
-    const me = run('me', previous.me, action, base);
+    const me = run(table, 'me', previous.me, action, base);
     const withMe = { ...base, myConnectionId: me.connectionId, myName: me.user?.name ?? '' };
-    const clients = run('clients', previous.clients, action, withMe);
+    const clients = run(table, 'clients', previous.clients, action, withMe);
     const context: ReducerContext = { ...withMe, clients };
 
     let next: Record<string, unknown> | null = null;
@@ -149,8 +152,8 @@ export function createStoreWith(reducers: () => ReducerTable, options: EngineOpt
     };
     if (me !== previous.me) changed('me', me);
     if (clients !== previous.clients) changed('clients', clients);
-    for (const slice of laterSlices(reducers())) {
-      const value = run(slice, previous[slice], action, context);
+    for (const slice of laterSlices(table)) {
+      const value = run(table, slice, previous[slice], action, context);
       if (value !== previous[slice]) changed(slice, value);
     }
     return (next as SessionState | null) ?? previous;
